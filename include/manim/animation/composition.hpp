@@ -1,0 +1,55 @@
+// AnimationGroup, LaggedStart, Succession (manim/animation/composition.py, v0.18.0).
+#pragma once
+#include <vector>
+
+#include "manim/animation/animation.hpp"
+
+namespace manim {
+
+struct GroupArgs {
+  std::optional<double> run_time;
+  RateFunc rate_func;  // default linear
+  std::optional<double> lag_ratio;
+};
+
+// Children run in windows: start_0 = 0, end_i = start_i + run_time_i,
+// start_{i+1} = start_i + lag_ratio * run_time_i; the group lasts max(end).
+class AnimationGroup : public Animation {
+ public:
+  explicit AnimationGroup(std::vector<Anim> anims, const GroupArgs& args = {});
+  void setup_scene(Scene& scene) override;
+  void begin() override;
+  void finish() override;
+  void clean_up_from_scene(Scene& scene) override;
+  void update_mobjects(double dt) override;
+  void interpolate(double alpha) override;
+  double get_run_time() const override;
+  const std::vector<Anim>& animations() const { return anims_; }
+
+ protected:
+  void build_timings();
+  std::vector<Anim> anims_;
+  std::vector<double> starts_, ends_;
+  double max_end_ = 0;
+  std::optional<double> forced_run_time_;
+};
+
+class LaggedStart : public AnimationGroup {
+ public:
+  explicit LaggedStart(std::vector<Anim> anims, const GroupArgs& args = {});  // lag_ratio 0.05
+};
+
+class Succession : public AnimationGroup {
+ public:
+  explicit Succession(std::vector<Anim> anims, const GroupArgs& args = {});  // lag_ratio 1
+  void begin() override;
+  void finish() override;
+  void interpolate(double alpha) override;
+  void update_mobjects(double dt) override;
+
+ private:
+  std::size_t active_ = 0;
+  bool begun_any_ = false;
+};
+
+}  // namespace manim

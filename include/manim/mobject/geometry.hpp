@@ -1,0 +1,194 @@
+// Manim CE's geometry: lines, arrows, polygons, rectangles, arcs, circles, dots.
+// Keyword arguments are option structs: style keywords first (MANIM_STYLE_KWARGS), then the
+// shape's own, e.g. Arrow(a, b, {.color = GOLD, .stroke_width = 1.5, .buff = 0.08}).
+#pragma once
+#include <vector>
+
+#include "manim/mobject/vmobject.hpp"
+
+namespace manim {
+
+// ---------------------------------------------------------------- arcs and circles
+struct ArcArgs {
+  MANIM_STYLE_KWARGS
+  double radius = 1.0;
+  double start_angle = 0;
+  double angle = TAU / 4;
+  int num_components = 9;
+  Vec3 arc_center = ORIGIN;
+};
+class Arc : public VMobject {
+ public:
+  explicit Arc(const ArcArgs& a = {});
+  Arc(double radius, double start_angle, double angle, const ArcArgs& a = {});
+  MANIM_HANDLE(Arc, VMobject)
+  Vec3 get_arc_center() const;
+};
+
+struct CircleArgs {
+  MANIM_STYLE_KWARGS
+  double radius = 1.0;
+  int num_components = 9;
+};
+class Circle : public Arc {
+ public:
+  explicit Circle(const CircleArgs& a = {});  // RED, radius 1
+  Circle(double radius, const CircleArgs& a = {});
+  MANIM_HANDLE(Circle, Arc)
+  double get_radius() const;
+  // Point on the circle at `angle` (radians from +x), as Manim's point_at_angle.
+  Vec3 point_at_angle(double angle) const;
+};
+
+struct DotArgs {
+  MANIM_STYLE_KWARGS
+  double radius = DEFAULT_DOT_RADIUS;
+};
+class Dot : public Circle {
+ public:
+  explicit Dot(const Vec3& point = ORIGIN, const DotArgs& a = {});  // WHITE, filled, no stroke
+  explicit Dot(const DotArgs& a) : Dot(ORIGIN, a) {}
+  MANIM_HANDLE(Dot, Circle)
+};
+
+struct EllipseArgs {
+  MANIM_STYLE_KWARGS
+  double width = 2;
+  double height = 1;
+};
+class Ellipse : public Circle {
+ public:
+  explicit Ellipse(const EllipseArgs& a = {});
+  MANIM_HANDLE(Ellipse, Circle)
+};
+
+// ---------------------------------------------------------------- lines and arrows
+struct LineArgs {
+  MANIM_STYLE_KWARGS
+  double buff = 0;
+};
+class Line : public VMobject {
+ public:
+  Line(const Vec3& start = LEFT, const Vec3& end = RIGHT, const LineArgs& a = {});
+  Line(const Mobject& start, const Mobject& end, const LineArgs& a = {});
+  MANIM_HANDLE(Line, VMobject)
+  double get_length() const;
+  Vec3 get_unit_vector() const;
+  double get_angle() const;
+  Line& put_start_and_end_on(const Vec3& start, const Vec3& end);
+};
+
+struct DashedLineArgs {
+  MANIM_STYLE_KWARGS
+  double buff = 0;
+  double dash_length = DEFAULT_DASH_LENGTH;
+  double dashed_ratio = 0.5;
+};
+// The DashedLine has no points of its own: its dashes are its submobjects (Manim's layout).
+class DashedLine : public Line {
+ public:
+  DashedLine(const Vec3& start = LEFT, const Vec3& end = RIGHT, const DashedLineArgs& a = {});
+  MANIM_HANDLE(DashedLine, Line)
+};
+
+struct ArrowArgs {
+  MANIM_STYLE_KWARGS
+  double buff = MED_SMALL_BUFF;
+  double tip_length = DEFAULT_ARROW_TIP_LENGTH;
+  double max_tip_length_to_length_ratio = 0.25;
+  double max_stroke_width_to_length_ratio = 5;
+};
+// A straight shaft plus a filled triangle tip (its only submobject), sized by Manim's rules:
+// buff trimmed when the arrow is long enough, tip and stroke capped relative to the length.
+class Arrow : public Line {
+ public:
+  Arrow(const Vec3& start = LEFT, const Vec3& end = RIGHT, const ArrowArgs& a = {});
+  MANIM_HANDLE(Arrow, Line)
+  Mobject get_tip() const;
+  double get_tip_length() const;
+  // Arrow::scale keeps the tip size and recomputes stroke width, as Manim's Arrow.scale.
+  Arrow& scale(double factor, const About& about = {});
+};
+
+// ---------------------------------------------------------------- polygons
+class Polygon : public VMobject {
+ public:
+  explicit Polygon(const std::vector<Vec3>& vertices, const StyleArgs& a = {});  // BLUE
+  MANIM_HANDLE(Polygon, VMobject)
+  std::vector<Vec3> get_vertices() const;
+};
+
+struct RegularPolygonArgs {
+  MANIM_STYLE_KWARGS
+  double radius = 1;
+  double start_angle = -1;  // Manim's default: 90 degrees for odd n, 0 for even (sentinel < 0)
+};
+class RegularPolygon : public Polygon {
+ public:
+  explicit RegularPolygon(int n = 6, const RegularPolygonArgs& a = {});
+  MANIM_HANDLE(RegularPolygon, Polygon)
+};
+class Triangle : public RegularPolygon {
+ public:
+  explicit Triangle(const RegularPolygonArgs& a = {});
+  MANIM_HANDLE(Triangle, RegularPolygon)
+};
+
+struct RectangleArgs {
+  MANIM_STYLE_KWARGS
+  double width = 4.0;
+  double height = 2.0;
+};
+class Rectangle : public Polygon {
+ public:
+  explicit Rectangle(const RectangleArgs& a = {});  // WHITE, 4 x 2
+  MANIM_HANDLE(Rectangle, Polygon)
+};
+
+struct SquareArgs {
+  MANIM_STYLE_KWARGS
+  double side_length = 2.0;
+};
+class Square : public Rectangle {
+ public:
+  explicit Square(const SquareArgs& a = {});
+  explicit Square(double side_length, const SquareArgs& a = {});
+  MANIM_HANDLE(Square, Rectangle)
+  double side_length() const;
+};
+
+struct RoundedRectangleArgs {
+  MANIM_STYLE_KWARGS
+  double width = 4.0;
+  double height = 2.0;
+  double corner_radius = 0.5;
+};
+class RoundedRectangle : public Polygon {
+ public:
+  explicit RoundedRectangle(const RoundedRectangleArgs& a = {});
+  MANIM_HANDLE(RoundedRectangle, Polygon)
+};
+
+struct SurroundingRectangleArgs {
+  MANIM_STYLE_KWARGS
+  double buff = SMALL_BUFF;
+  double corner_radius = 0;
+};
+class SurroundingRectangle : public RoundedRectangle {
+ public:
+  explicit SurroundingRectangle(const Mobject& m, const SurroundingRectangleArgs& a = {});
+  MANIM_HANDLE(SurroundingRectangle, RoundedRectangle)
+};
+
+struct BackgroundRectangleArgs {
+  MANIM_STYLE_KWARGS
+  double buff = 0;
+  double corner_radius = 0;
+};
+class BackgroundRectangle : public SurroundingRectangle {
+ public:
+  explicit BackgroundRectangle(const Mobject& m, const BackgroundRectangleArgs& a = {});
+  MANIM_HANDLE(BackgroundRectangle, SurroundingRectangle)
+};
+
+}  // namespace manim

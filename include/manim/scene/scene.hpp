@@ -1,0 +1,127 @@
+// Scene: construct() adds mobjects and plays animations; play/wait emit frames on Manim CE's
+// schedule (a play of run_time T renders len(arange(0, T, 1/fps)) frames, a static wait(d)
+// int(d * fps) frames).
+#pragma once
+#include <functional>
+#include <memory>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+#include "manim/animation/animation.hpp"
+#include "manim/render/frame.hpp"
+#include "manim/scene/config.hpp"
+
+namespace manim {
+
+struct PlayArgs {
+  std::optional<double> run_time;
+  RateFunc rate_func;
+  std::optional<double> lag_ratio;
+};
+
+// What the scene's camera shows: `camera().background_color = "#0f0f1a"` as in Manim.
+struct Camera {
+  Color background_color = BLACK;
+  double background_opacity = 1;
+};
+
+class Scene {
+ public:
+  Scene();
+  virtual ~Scene();
+  Scene(const Scene&) = delete;
+  Scene& operator=(const Scene&) = delete;
+
+  virtual void setup() {}
+  virtual void construct() = 0;
+  virtual void tear_down() {}
+
+  // ---- mobjects ----
+  // Adds (or moves to the front) the given mobjects; a mobject already inside a group in the
+  // scene is pulled out of it, as Manim's restructure_mobjects does.
+  Scene& add(const std::vector<Mobject>& mobs);
+  template <class... M>
+  Scene& add(const Mobject& first, const M&... rest) {
+    return add(std::vector<Mobject>{first, Mobject(rest)...});
+  }
+  Scene& add_foreground_mobjects(const std::vector<Mobject>& mobs);
+  Scene& remove(const std::vector<Mobject>& mobs);
+  template <class... M>
+  Scene& remove(const Mobject& first, const M&... rest) {
+    return remove(std::vector<Mobject>{first, Mobject(rest)...});
+  }
+  Scene& replace(const Mobject& old_mob, const Mobject& new_mob);
+  Scene& bring_to_front(const std::vector<Mobject>& mobs);
+  Scene& bring_to_back(const std::vector<Mobject>& mobs);
+  Scene& clear();
+  // The top-level mobjects, in draw order (Manim's self.mobjects).
+  const std::vector<Mobject>& mobjects() const { return mobjects_; }
+
+  // ---- time ----
+  void play(const std::vector<Anim>& anims, const PlayArgs& args = {});
+  void play(const Anim& anim, const PlayArgs& args) { play(std::vector<Anim>{anim}, args); }
+  template <class... A>
+    requires(sizeof...(A) > 0)
+  void play(const Anim& first, const A&... rest) {
+    std::vector<Anim> anims{first};
+    PlayArgs args;
+    (collect_play_arg(anims, args, rest), ...);
+    play(anims, args);
+  }
+  // Static when no mobject has updaters: int(duration * fps) frames; else as play.
+  void wait(double duration = DEFAULT_WAIT_TIME);
+  double time() const { return time_; }
+  std::size_t frames_emitted() const { return frame_index_; }
+
+  Camera& camera() { return camera_; }
+  const Camera& camera() const { return camera_; }
+
+  // ---- engine ----
+  // Runs setup/construct/tear_down sending frames to `sink` (nullptr: count only).
+  void render(FrameSink* sink);
+  // The display list of the current state (what a frame would show now).
+  FramePtr capture_frame() const;
+  // Progress report per play/wait: (label, frames done, frames total).
+  std::function<void(const std::string&, std::size_t, std::size_t)> on_progress;
+
+ private:
+  static void collect_play_arg(std::vector<Anim>& anims, PlayArgs&, const Anim& a) {
+    anims.push_back(a);
+  }
+  static void collect_play_arg(std::vector<Anim>&, PlayArgs& args, const PlayArgs& a) {
+    args = a;
+  }
+  static void collect_play_arg(std::vector<Anim>& anims, PlayArgs&, const std::vector<Anim>& v) {
+    anims.insert(anims.end(), v.begin(), v.end());
+  }
+  void emit_frame();
+  void update_mobjects(double dt);
+  bool any_updaters() const;
+
+  std::vector<Mobject> mobjects_;
+  std::vector<Mobject> foreground_;
+  Camera camera_;
+  FrameSink* sink_ = nullptr;
+  std::size_t frame_index_ = 0;
+  std::size_t play_count_ = 0;
+  double time_ = 0;
+};
+
+// ---- scene registry: MANIM_SCENE(MyScene) makes a scene class renderable by name ----
+using SceneFactory = std::function<std::unique_ptr<Scene>()>;
+void register_scene(const std::string& name, SceneFactory factory);
+std::vector<std::string> registered_scenes();
+std::unique_ptr<Scene> create_scene(const std::string& name);  // nullptr when unknown
+
+namespace detail {
+struct SceneRegistrar {
+  SceneRegistrar(const char* name, SceneFactory f) { register_scene(name, std::move(f)); }
+};
+}  // namespace detail
+
+#define MANIM_SCENE(Class)                                         \
+  static ::manim::detail::SceneRegistrar manim_scene_registrar_##Class( \
+      #Class, [] { return std::unique_ptr<::manim::Scene>(new Class()); })
+
+}  // namespace manim

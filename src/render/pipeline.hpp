@@ -1,0 +1,45 @@
+// Internal: the frame pipeline. Frames arrive in order from the scene; a pool of raster
+// threads rasterises them concurrently (no frame waits on another's rasterisation), and one
+// encoder thread writes them in order. Output goes to a temporary file renamed on finish().
+#pragma once
+#include <memory>
+#include <string>
+
+#include "manim/render/frame.hpp"
+#include "manim/scene/config.hpp"
+
+namespace manim {
+
+enum class OutputFormat { Mp4, Gif, Png, Webm, Mov };
+
+struct OutputSpec {
+  OutputFormat format = OutputFormat::Mp4;
+  // Mp4/Gif/Webm/Mov: the movie file path. Png: the folder and the name stem; frame k is
+  // written as <dir>/<stem><kkkk>.png as Manim names its PNG sequence.
+  std::string path;
+  std::string png_stem;
+  int width = 1920, height = 1080;
+  double fps = 60;
+  double frame_width = 128.0 / 9.0;
+  bool transparent = false;
+  int threads = 0;  // raster threads; 0 = hardware concurrency
+};
+
+class RenderPipeline : public FrameSink {
+ public:
+  explicit RenderPipeline(const OutputSpec& spec);
+  ~RenderPipeline() override;  // aborts (removing temporary output) unless finish() succeeded
+  void submit(FramePtr frame) override;
+  // Waits for every frame, closes the encoder and renames the output into place. Throws
+  // std::runtime_error naming the file if encoding failed.
+  void finish();
+  // Stops and deletes any partial output (called on errors).
+  void abort();
+  std::size_t frames_written() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace manim
