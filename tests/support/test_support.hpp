@@ -30,12 +30,34 @@ struct SceneRun {
 };
 SceneRun run_scene(Scene& scene, int width = 854, int height = 480, double fps = 15);
 
-// Reference frames kept in the repo: tests/reference/<scene>/<scene>_fNNNN.png.
+// Reference frames kept in the repo: tests/reference/<scene>/frames/<scene>_fNNNN.png and
+// tests/reference/<scene>/meta.json (copied from Manim CE's -ql renders).
 std::string reference_dir();
 // Frame indices present for a scene in tests/reference (sorted).
 std::vector<int> reference_frames(const std::string& scene);
 std::string reference_frame_path(const std::string& scene, int index);
 // Frame count recorded in tests/reference/<scene>/meta.json ("frame_count").
 int reference_frame_count(const std::string& scene);
+
+// Writes an RGB image as a PNG (for inspecting failures); throws std::runtime_error naming the
+// path.
+void save_png(const Image& image, const std::string& path);
+// Where failing tests write our frames: $MANIM_TEST_OUTPUT_DIR, else the build's test_output/.
+std::string test_output_dir();
+
+// Centre of the bounding box of a display-list item's points (scene units).
+Vec3 item_center(const PathItem& item);
+
+struct FrameSsim {
+  int index = 0;
+  double ssim = 0;
+};
+// Rasterises `run`'s frame at every reference index of `scene` below `max_index` (all when
+// max_index < 0) and compares it with the reference PNG. Each frame below `min_ssim` adds a
+// GoogleTest failure stating its SSIM, and our frame is written to
+// test_output_dir()/<scene>_fNNNN_ours.png. Returns the SSIM of every compared frame.
+std::vector<FrameSsim> expect_frames_match_reference(const std::string& scene, const SceneRun& run,
+                                                     double min_ssim, int max_index = -1,
+                                                     int width = 854, int height = 480);
 
 }  // namespace manim::testing

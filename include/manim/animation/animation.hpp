@@ -61,7 +61,11 @@ class Animation {
   double get_sub_alpha(double alpha, std::size_t index, std::size_t n) const;
 
  protected:
+  // Sets run_time / rate_func / lag_ratio / name from the fields the caller set; a bad run_time
+  // throws std::invalid_argument naming the animation.
   void apply_args(const AnimArgs& args);
+  // The mobjects whose families interpolate() zips (Transform leaves its target out).
+  virtual std::vector<Mobject> get_zipped_mobjects() const { return get_all_mobjects(); }
   Mobject mobject_;
   Mobject starting_mobject_;
   double run_time_ = 1.0;
@@ -69,6 +73,9 @@ class Animation {
   double lag_ratio_ = 0.0;
   bool introducer_ = false;
   bool remover_ = false;
+  // Manim's reverse_rate_function (Uncreate): members get rate(1 - x) instead of rate(x).
+  bool reverse_rate_function_ = false;
+  bool suspend_mobject_updating_ = true;
   std::string name_;
 };
 
@@ -79,8 +86,8 @@ using AnimationPtr = std::shared_ptr<Animation>;
 class Anim {
  public:
   template <class A>
-    requires std::derived_from<std::decay_t<A>, Animation>
-  Anim(A&& a) : p_(std::make_shared<std::decay_t<A>>(std::forward<A>(a))) {}
+  requires std::derived_from<std::decay_t<A>, Animation> Anim(A&& a)
+      : p_(std::make_shared<std::decay_t<A>>(std::forward<A>(a))) {}
   Anim(AnimationPtr p);
   Anim(const Animate& a);
   Animation* operator->() const { return p_.get(); }

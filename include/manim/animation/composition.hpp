@@ -27,6 +27,7 @@ class AnimationGroup : public Animation {
   const std::vector<Anim>& animations() const { return anims_; }
 
  protected:
+  AnimationGroup(std::vector<Anim> anims, const GroupArgs& args, const char* name);
   void build_timings();
   std::vector<Anim> anims_;
   std::vector<double> starts_, ends_;
@@ -42,14 +43,19 @@ class LaggedStart : public AnimationGroup {
 class Succession : public AnimationGroup {
  public:
   explicit Succession(std::vector<Anim> anims, const GroupArgs& args = {});  // lag_ratio 1
+  // Children are set up in the scene one by one, as each becomes active.
+  void setup_scene(Scene& scene) override;
   void begin() override;
   void finish() override;
   void interpolate(double alpha) override;
   void update_mobjects(double dt) override;
 
  private:
+  void activate(std::size_t index);
+  void next_animation();
   std::size_t active_ = 0;
   bool begun_any_ = false;
+  Scene* scene_ = nullptr;
 };
 
 }  // namespace manim

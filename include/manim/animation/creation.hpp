@@ -35,6 +35,8 @@ class DrawBorderThenFill : public Animation {
   std::vector<Mobject> get_all_mobjects() const override;
 
  protected:
+  DrawBorderThenFill(Mobject mobject, const DrawBorderThenFillArgs& args, const std::string& name);
+  Mobject get_outline() const;
   Mobject outline_;
   double outline_stroke_width_ = 2;
   std::optional<Color> outline_stroke_color_;
@@ -45,8 +47,18 @@ class DrawBorderThenFill : public Animation {
 class Write : public DrawBorderThenFill {
  public:
   explicit Write(Mobject mobject, const AnimArgs& args = {});
+  void begin() override;
+  void finish() override;
+
+ protected:
+  // reverse: submobject order inverted during the animation, and the mobject removed after.
+  Write(Mobject mobject, const AnimArgs& args, bool reverse);
+  void reverse_submobjects();
+  bool reverse_ = false;
 };
 
+// Write backwards (rate 1 - rate(t)), erasing from the last submobject first (Manim's default
+// reverse=True); removes the mobject at the end.
 class Unwrite : public Write {
  public:
   explicit Unwrite(Mobject mobject, const AnimArgs& args = {});

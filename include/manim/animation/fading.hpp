@@ -26,6 +26,7 @@ class FadeIn : public Transform {
   Mobject create_target() override;
   Mobject create_starting_mobject() override;
   FadeArgs fade_;
+  bool point_target_ = false;  // target_position given: the start sits at the mobject itself
 };
 
 class FadeOut : public Transform {
@@ -37,6 +38,7 @@ class FadeOut : public Transform {
  protected:
   Mobject create_target() override;
   FadeArgs fade_;
+  bool point_target_ = false;
 };
 
 }  // namespace manim

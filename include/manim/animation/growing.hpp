@@ -28,6 +28,9 @@ class GrowFromEdge : public GrowFromPoint {
 class GrowArrow : public GrowFromPoint {
  public:
   explicit GrowArrow(Mobject arrow, const AnimArgs& args = {});
+
+ protected:
+  Mobject create_starting_mobject() override;
 };
 
 }  // namespace manim

@@ -18,6 +18,7 @@ class Transform : public Animation {
  protected:
   // The mobject to become; Transform(a, b) uses b itself, subclasses build it in begin().
   virtual Mobject create_target() { return target_; }
+  std::vector<Mobject> get_zipped_mobjects() const override;
   Mobject target_;
   Mobject target_copy_;
   bool replace_mobject_with_target_in_scene_ = false;

@@ -2,6 +2,8 @@
 // Keyword arguments are option structs: style keywords first (MANIM_STYLE_KWARGS), then the
 // shape's own, e.g. Arrow(a, b, {.color = GOLD, .stroke_width = 1.5, .buff = 0.08}).
 #pragma once
+#include <memory>
+#include <optional>
 #include <vector>
 
 #include "manim/mobject/vmobject.hpp"
@@ -72,6 +74,11 @@ class Line : public VMobject {
   Line(const Vec3& start = LEFT, const Vec3& end = RIGHT, const LineArgs& a = {});
   Line(const Mobject& start, const Mobject& end, const LineArgs& a = {});
   MANIM_HANDLE(Line, VMobject)
+  // First / last point as Manim's Line: an Arrow ends at its tip point, a DashedLine at its
+  // first / last dash (hides Mobject::get_start/get_end, which read the object's own points).
+  Vec3 get_start() const;
+  Vec3 get_end() const;
+  Vec3 get_vector() const;
   double get_length() const;
   Vec3 get_unit_vector() const;
   double get_angle() const;
@@ -98,12 +105,33 @@ struct ArrowArgs {
   double max_tip_length_to_length_ratio = 0.25;
   double max_stroke_width_to_length_ratio = 5;
 };
+// Arrow defines its own scale, so its handle re-exposes every chain method except that one
+// (MANIM_HANDLE would declare a second scale with the same signature). The probe below selects
+// `scale` by name inside the MANIM_CHAIN_METHODS X-macro.
+#define MANIM_GEOM_SECOND(a, b, ...) b
+#define MANIM_GEOM_PROBE(...) MANIM_GEOM_SECOND(__VA_ARGS__, 0, 0)
+#define MANIM_GEOM_IS_scale ~, 1
+#define MANIM_GEOM_CAT(a, b) MANIM_GEOM_CAT_I(a, b)
+#define MANIM_GEOM_CAT_I(a, b) a##b
+#define MANIM_GEOM_IF_0(t, f) f
+#define MANIM_GEOM_IF_1(t, f) t
+#define MANIM_GEOM_SKIP_CHAIN(name, params, args)
+#define MANIM_GEOM_CHAIN_EXCEPT_SCALE(name, params, args)                               \
+  MANIM_GEOM_CAT(MANIM_GEOM_IF_, MANIM_GEOM_PROBE(MANIM_GEOM_IS_##name))             \
+  (MANIM_GEOM_SKIP_CHAIN, MANIM_DEFINE_CHAIN)(name, params, args)
+
 // A straight shaft plus a filled triangle tip (its only submobject), sized by Manim's rules:
 // buff trimmed when the arrow is long enough, tip and stroke capped relative to the length.
 class Arrow : public Line {
  public:
   Arrow(const Vec3& start = LEFT, const Vec3& end = RIGHT, const ArrowArgs& a = {});
-  MANIM_HANDLE(Arrow, Line)
+  // The parts of MANIM_HANDLE(Arrow, Line), without its scale.
+  using Self = Arrow;
+  Arrow(std::shared_ptr<detail::MobjectNode> n, Mobject::Unchecked u) : Line(std::move(n), u) {}
+  static const char* kind_name() { return "Arrow"; }
+  static bool accepts(const detail::MobjectNode& n) { return detail::has_kind(n, "Arrow"); }
+  Arrow copy() const { return Mobject::copy().as<Arrow>(); }
+  MANIM_CHAIN_METHODS(MANIM_GEOM_CHAIN_EXCEPT_SCALE)
   Mobject get_tip() const;
   double get_tip_length() const;
   // Arrow::scale keeps the tip size and recomputes stroke width, as Manim's Arrow.scale.
@@ -121,7 +149,8 @@ class Polygon : public VMobject {
 struct RegularPolygonArgs {
   MANIM_STYLE_KWARGS
   double radius = 1;
-  double start_angle = -1;  // Manim's default: 90 degrees for odd n, 0 for even (sentinel < 0)
+  // Manim's default (unset): 90 degrees for odd n, 0 for even.
+  std::optional<double> start_angle;
 };
 class RegularPolygon : public Polygon {
  public:

@@ -37,16 +37,16 @@ struct VStyle {
 // The style keywords every VMobject constructor takes (Python's color=..., fill_opacity=...).
 // With C++20 designated initializers they are written in this order, before the shape's own.
 #define MANIM_STYLE_KWARGS                            \
-  std::optional<::manim::Color> color;                \
-  std::optional<::manim::Color> fill_color;           \
-  std::optional<double> fill_opacity;                 \
-  std::optional<::manim::Color> stroke_color;         \
-  std::optional<double> stroke_width;                 \
-  std::optional<double> stroke_opacity;               \
-  std::optional<::manim::Color> background_stroke_color; \
-  std::optional<double> background_stroke_width;      \
-  std::optional<double> background_stroke_opacity;    \
-  std::optional<double> z_index;
+  std::optional<::manim::Color> color{};                \
+  std::optional<::manim::Color> fill_color{};           \
+  std::optional<double> fill_opacity{};                 \
+  std::optional<::manim::Color> stroke_color{};         \
+  std::optional<double> stroke_width{};                 \
+  std::optional<double> stroke_opacity{};               \
+  std::optional<::manim::Color> background_stroke_color{}; \
+  std::optional<double> background_stroke_width{};      \
+  std::optional<double> background_stroke_opacity{};    \
+  std::optional<double> z_index{};
 
 struct StyleArgs {
   MANIM_STYLE_KWARGS
@@ -54,17 +54,17 @@ struct StyleArgs {
 
 // Where scale/rotate/stretch pivot: a point, or a critical point of the bounding box.
 struct About {
-  std::optional<Vec3> about_point;
-  std::optional<Vec3> about_edge;
+  std::optional<Vec3> about_point{};
+  std::optional<Vec3> about_edge{};
 };
 
 using Updater = std::function<void(Mobject&, double dt)>;
 
 // Options of `.animate(...)`, as Manim's `.animate(run_time=..., rate_func=..., lag_ratio=...)`.
 struct AnimateArgs {
-  std::optional<double> run_time;
-  std::function<double(double)> rate_func;
-  std::optional<double> lag_ratio;
+  std::optional<double> run_time{};
+  std::function<double(double)> rate_func{};
+  std::optional<double> lag_ratio{};
 };
 
 namespace detail {

@@ -60,7 +60,7 @@ class Scene {
 
   // ---- time ----
   void play(const std::vector<Anim>& anims, const PlayArgs& args = {});
-  void play(const Anim& anim, const PlayArgs& args) { play(std::vector<Anim>{anim}, args); }
+  void play(const Anim& anim, const PlayArgs& args = {}) { play(std::vector<Anim>{anim}, args); }
   template <class... A>
     requires(sizeof...(A) > 0)
   void play(const Anim& first, const A&... rest) {

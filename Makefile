@@ -1,0 +1,41 @@
+# Entry points: `make demo` renders the showcase, `make test` builds and runs every test.
+# Works as root on a fresh Debian 12: `setup` installs only the missing packages.
+.PHONY: all setup build test demo sanitize format clean
+
+BUILD_DIR ?= build
+ASAN_DIR ?= build-asan
+JOBS ?= 2
+DEMO_OUT = media/videos/showcase/1080p60/Showcase.mp4
+
+all: build
+
+setup:
+	bash scripts/setup.sh
+
+build:
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release
+	ninja -C $(BUILD_DIR) -j$(JOBS)
+
+test: setup
+	$(MAKE) --no-print-directory build
+	ctest --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS)
+
+demo: setup
+	$(MAKE) --no-print-directory build
+	$(BUILD_DIR)/manimcpp examples/showcase.cpp Showcase -qh
+	@echo "demo: $(CURDIR)/$(DEMO_OUT)"
+
+# AddressSanitizer + UndefinedBehaviorSanitizer build of the library and tests.
+sanitize: setup
+	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMANIM_SANITIZE=ON \
+	  -DMANIM_BUILD_BENCH=OFF
+	ninja -C $(ASAN_DIR) -j$(JOBS)
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ctest --test-dir $(ASAN_DIR) --output-on-failure -j$(JOBS)
+
+format:
+	find include src tests examples bench \( -name '*.cpp' -o -name '*.hpp' \) -print0 \
+	  | xargs -0 clang-format -i
+
+clean:
+	rm -rf $(BUILD_DIR) $(ASAN_DIR)

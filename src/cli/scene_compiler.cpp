@@ -1,0 +1,271 @@
+#include "cli/scene_compiler.hpp"
+
+#include <dlfcn.h>
+#include <fmt/format.h>
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+#include "build_paths.hpp"
+#include "manim/scene/config.hpp"
+
+extern char** environ;
+
+namespace manim::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+// 128-bit content hash (xxh3) of everything fed to it, as hex.
+class Hasher {
+ public:
+  Hasher() : state_(XXH3_createState()) { XXH3_128bits_reset(state_); }
+  ~Hasher() { XXH3_freeState(state_); }
+  Hasher(const Hasher&) = delete;
+  Hasher& operator=(const Hasher&) = delete;
+  // Length-prefixed, so ("ab","c") and ("a","bc") differ.
+  void add(std::string_view s) {
+    const std::uint64_t n = s.size();
+    XXH3_128bits_update(state_, &n, sizeof n);
+    XXH3_128bits_update(state_, s.data(), s.size());
+  }
+  std::string hex() const {
+    const XXH128_hash_t h = XXH3_128bits_digest(state_);
+    return fmt::format("{:016x}{:016x}", h.high64, h.low64);
+  }
+
+ private:
+  XXH3_state_t* state_;
+};
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in)
+    throw std::runtime_error(fmt::format("cannot read '{}': {}", p.string(), std::strerror(errno)));
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Size and modification time: enough to notice a rebuilt library or an upgraded compiler.
+std::string file_identity(const fs::path& p) {
+  struct stat st {};
+  if (::stat(p.c_str(), &st) != 0) return p.string() + ":missing";
+  return fmt::format("{}:{}:{}.{}", p.string(), static_cast<long long>(st.st_size),
+                     static_cast<long long>(st.st_mtim.tv_sec),
+                     static_cast<long long>(st.st_mtim.tv_nsec));
+}
+
+// The libmanim this process runs with (the scene library binds to the same one).
+fs::path loaded_libmanim() {
+  Dl_info info{};
+  if (dladdr(reinterpret_cast<void*>(&manim::config), &info) && info.dli_fname)
+    return fs::path(info.dli_fname);
+  return fs::path(manim::build::kLibDir) / "libmanim.so";
+}
+
+fs::path resolve_in_path(const std::string& prog) {
+  if (prog.find('/') != std::string::npos) return prog;
+  const char* path = std::getenv("PATH");
+  std::stringstream ss(path ? path : "/usr/bin:/bin");
+  std::string dir;
+  while (std::getline(ss, dir, ':')) {
+    fs::path cand = fs::path(dir.empty() ? "." : dir) / prog;
+    if (::access(cand.c_str(), X_OK) == 0) return cand;
+  }
+  return prog;
+}
+
+std::string compiler() {
+  if (const char* env = std::getenv("MANIMCPP_CXX"); env && *env) return env;
+  return manim::build::kCxxCompiler;
+}
+
+std::string temp_suffix() { return fmt::format(".tmp.{}", static_cast<long>(::getpid())); }
+
+// Writes `text` to `path` atomically (temporary file, then rename).
+void write_atomically(const fs::path& path, const std::string& text) {
+  const fs::path tmp = path.string() + temp_suffix();
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out) throw std::runtime_error(fmt::format("cannot write '{}'", tmp.string()));
+  }
+  fs::rename(tmp, path);
+}
+
+// Temporary files left by a compile that was killed (older than an hour: not in progress).
+void remove_stale_temporaries(const fs::path& dir) {
+  std::error_code ec;
+  const auto cutoff = fs::file_time_type::clock::now() - std::chrono::hours(1);
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    const std::string name = e.path().filename().string();
+    if (name.find(".tmp.") == std::string::npos) continue;
+    std::error_code ec2;
+    if (fs::last_write_time(e.path(), ec2) < cutoff && !ec2) fs::remove(e.path(), ec2);
+  }
+}
+
+std::string join(const std::vector<std::string>& v) {
+  std::string s;
+  for (const auto& a : v) {
+    if (!s.empty()) s += ' ';
+    s += a;
+  }
+  return s;
+}
+
+}  // namespace
+
+int run_process(const std::vector<std::string>& argv) {
+  std::vector<char*> args;
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  pid_t pid = 0;
+  const int rc = posix_spawnp(&pid, args[0], nullptr, nullptr, args.data(), environ);
+  if (rc != 0)
+    throw std::runtime_error(fmt::format("cannot run '{}': {}", argv[0], std::strerror(rc)));
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR)
+      throw std::runtime_error(
+          fmt::format("waiting for '{}' failed: {}", argv[0], std::strerror(errno)));
+  }
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
+  return 1;
+}
+
+SceneCompiler::SceneCompiler(Log debug, Log info)
+    : debug_(std::move(debug)), info_(std::move(info)), cache_dir_(default_cache_dir()) {}
+
+fs::path SceneCompiler::default_cache_dir() {
+  if (const char* d = std::getenv("MANIMCPP_CACHE_DIR"); d && *d) return d;
+  if (const char* d = std::getenv("XDG_CACHE_HOME"); d && *d) return fs::path(d) / "manimcpp";
+  if (const char* h = std::getenv("HOME"); h && *h) return fs::path(h) / ".cache" / "manimcpp";
+  return fs::temp_directory_path() / fmt::format("manimcpp-cache-{}", ::getuid());
+}
+
+std::vector<std::string> SceneCompiler::base_flags() const {
+  std::vector<std::string> f = {"-std=c++20", "-O2", "-fPIC",
+                                std::string("-I") + manim::build::kIncludeDir};
+  if (manim::build::kSanitize) {
+    // A sanitized CLI can only load scene code built the same way.
+    f.push_back("-fsanitize=address,undefined");
+    f.push_back("-fno-omit-frame-pointer");
+  }
+  return f;
+}
+
+std::string SceneCompiler::toolchain_hash(bool with_library) const {
+  Hasher h;
+  h.add("manimcpp-toolchain-v1");
+  const std::string cxx = compiler();
+  std::error_code ec;
+  fs::path cxx_real = fs::canonical(resolve_in_path(cxx), ec);
+  h.add(cxx);
+  h.add(file_identity(ec ? fs::path(cxx) : cxx_real));
+  h.add(join(base_flags()));
+
+  // Every public header, by content (sorted, so the order of the walk does not matter).
+  const fs::path inc = manim::build::kIncludeDir;
+  std::vector<fs::path> headers;
+  for (const auto& e : fs::recursive_directory_iterator(inc, ec))
+    if (e.is_regular_file()) headers.push_back(e.path());
+  std::sort(headers.begin(), headers.end());
+  for (const auto& p : headers) {
+    h.add(fs::relative(p, inc).string());
+    h.add(read_file(p));
+  }
+  if (with_library) h.add(file_identity(loaded_libmanim()));
+  return h.hex();
+}
+
+fs::path SceneCompiler::ensure_pch() {
+  // The PCH depends on the compiler, flags and headers only, not on libmanim's build.
+  const fs::path dir = cache_dir_ / "pch" / toolchain_hash(false).substr(0, 24);
+  const fs::path header = dir / "manim_pch.hpp";
+  const fs::path gch = header.string() + ".gch";
+  if (fs::exists(header) && fs::exists(gch)) return header;
+  fs::create_directories(dir);
+  remove_stale_temporaries(dir);
+  if (!fs::exists(header))
+    write_atomically(header, "// manimcpp precompiled header\n#include <manim/manim.hpp>\n");
+  info_("Precompiling manim/manim.hpp (once per library build) ...");
+  const fs::path tmp = gch.string() + temp_suffix();
+  std::vector<std::string> argv = {compiler(), "-x", "c++-header"};
+  for (const auto& f : base_flags()) argv.push_back(f);
+  argv.insert(argv.end(), {header.string(), "-o", tmp.string()});
+  debug_("compile: " + join(argv));
+  const int rc = run_process(argv);
+  std::error_code ec;
+  if (rc != 0) {
+    fs::remove(tmp, ec);
+    debug_("compile: precompiled header failed; compiling without it");
+    return {};
+  }
+  fs::rename(tmp, gch);
+  return header;
+}
+
+CompileResult SceneCompiler::compile(const fs::path& source) {
+  const std::string text = read_file(source);
+  const std::string toolchain = toolchain_hash(true);
+  Hasher h;
+  h.add("manimcpp-scene-v1");
+  h.add(toolchain);
+  h.add(text);
+
+  const fs::path dir = cache_dir_ / "scenes";
+  fs::create_directories(dir);
+  const fs::path lib = dir / (source.stem().string() + "-" + h.hex() + ".so");
+  if (fs::exists(lib)) {
+    debug_("compile: cached " + lib.string());
+    return {lib, true};
+  }
+  remove_stale_temporaries(dir);
+
+  const fs::path pch = ensure_pch();
+  info_(fmt::format("Compiling {} ...", source.string()));
+  const fs::path tmp = lib.string() + temp_suffix();
+  std::vector<std::string> argv = {compiler()};
+  for (const auto& f : base_flags()) argv.push_back(f);
+  if (!pch.empty()) argv.insert(argv.end(), {"-include", pch.string()});
+  // The user's path as given, so diagnostics name the file as they typed it.
+  argv.insert(argv.end(), {"-shared", source.string(), "-o", tmp.string(),
+                           std::string("-L") + manim::build::kLibDir, "-lmanim",
+                           std::string("-Wl,-rpath,") + manim::build::kLibDir});
+  debug_("compile: " + join(argv));
+  const auto t0 = std::chrono::steady_clock::now();
+  int rc = 0;
+  try {
+    rc = run_process(argv);
+  } catch (...) {
+    std::error_code ec;
+    fs::remove(tmp, ec);
+    throw;
+  }
+  if (rc != 0) {
+    std::error_code ec;
+    fs::remove(tmp, ec);
+    throw CompileError(fmt::format("compiler exited with status {}", rc));
+  }
+  fs::rename(tmp, lib);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  debug_(fmt::format("compile: built {} in {:.2f} s", lib.string(), secs));
+  return {lib, false};
+}
+
+}  // namespace manim::cli

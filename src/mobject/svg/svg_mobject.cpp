@@ -1,0 +1,95 @@
+// SVGMobject: file -> parsed shapes -> leaf VMobjects, centred and scaled as Manim does.
+#include "mobject/svg/svg_mobject.hpp"
+
+#include <fstream>
+#include <limits>
+#include <sstream>
+#include <stdexcept>
+
+#include "mobject/family.hpp"
+
+namespace manim {
+
+namespace detail {
+
+std::vector<std::shared_ptr<SvgLeafNode>> svg_leaves(const svg::Document& doc, double scale) {
+  std::vector<std::shared_ptr<SvgLeafNode>> out;
+  for (const auto& shape : doc.shapes) {
+    if (shape.points.empty()) continue;
+    auto n = make_vnode<SvgLeafNode>();
+    set_kind(*n, "VMobjectFromSVGPath");
+    n->points.reserve(shape.points.size());
+    for (const Vec3& p : shape.points) n->points.push_back({p.x * scale, -p.y * scale, 0});
+    VStyle& s = n->style;
+    s.fill_color = shape.style.fill;
+    s.fill_opacity = shape.style.has_fill ? shape.style.fill_opacity : 0;
+    s.stroke_color = shape.style.stroke;
+    s.stroke_opacity = shape.style.has_stroke ? shape.style.stroke_opacity : 0;
+    s.stroke_width = shape.style.has_stroke ? shape.style.stroke_width : 0;
+    if (const std::string* l = shape.attr("data-latex")) n->latex.push_back(*l);
+    for (int g = shape.group; g >= 0; g = doc.groups[static_cast<std::size_t>(g)].parent)
+      if (const std::string* l = doc.groups[static_cast<std::size_t>(g)].attr("data-latex"))
+        n->latex.push_back(*l);
+    out.push_back(std::move(n));
+  }
+  return out;
+}
+
+Vec3 anchor_center(const std::vector<std::shared_ptr<SvgLeafNode>>& leaves) {
+  double inf = std::numeric_limits<double>::infinity();
+  Vec3 lo{inf, inf, inf}, hi{-inf, -inf, -inf};
+  bool any = false;
+  for (const auto& l : leaves)
+    for (std::size_t i = 0; i < l->points.size(); ++i) {
+      if (i % 4 == 1 || i % 4 == 2) continue;  // handles
+      const Vec3& p = l->points[i];
+      for (int d = 0; d < 3; ++d) {
+        lo[d] = std::min(lo[d], p[d]);
+        hi[d] = std::max(hi[d], p[d]);
+      }
+      any = true;
+    }
+  return any ? (lo + hi) / 2 : Vec3{};
+}
+
+namespace {
+
+SVGMobject build(const std::string& text, const std::string& what, const std::string& file,
+                 const SVGArgs& a) {
+  svg::Document doc = svg::parse_svg(text, what);
+  auto node = make_vnode<SvgNode>();
+  set_kind(*node, "SVGMobject");
+  node->file_name = file;
+  // Groups carry no style of their own; Manim gives them the default VMobject style.
+  for (auto& leaf : svg_leaves(doc, 1.0)) node->submobjects.push_back(std::move(leaf));
+  SVGMobject m(node, Mobject::Unchecked{});
+  if (a.should_center && !node->submobjects.empty()) m.center();
+  if (a.height && !node->submobjects.empty() && m.height() > 0) m.set_height(*a.height);
+  if (a.width && !node->submobjects.empty() && m.width() > 0) m.set_width(*a.width);
+  apply_style_args(*node, a);
+  return m;
+}
+
+}  // namespace
+}  // namespace detail
+
+SVGMobject::SVGMobject(const std::string& file_name, const SVGArgs& a)
+    : VMobject(nullptr, Unchecked{}) {
+  std::ifstream in(file_name, std::ios::binary);
+  if (!in)
+    throw std::invalid_argument("SVGMobject: cannot read file '" + file_name +
+                                "' (check the path)");
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  n_ = detail::build(ss.str(), "SVGMobject('" + file_name + "')", file_name, a).node_ptr();
+}
+
+SVGMobject SVGMobject::from_string(const std::string& svg_text, const SVGArgs& a) {
+  return detail::build(svg_text, "SVGMobject(from_string)", "", a);
+}
+
+const std::string& SVGMobject::file_name() const {
+  return static_cast<const detail::SvgNode&>(node()).file_name;
+}
+
+}  // namespace manim

@@ -1,0 +1,438 @@
+// SingleStringMathTex, MathTex and Tex on top of the MathJax worker.
+#include "manim/mobject/tex.hpp"
+
+#include <algorithm>
+#include <regex>
+#include <stdexcept>
+
+#include "mobject/family.hpp"
+#include "mobject/svg/svg_mobject.hpp"
+#include "mobject/tex/tex_renderer.hpp"
+
+namespace manim {
+
+namespace {
+
+using detail::SvgLeafNode;
+using detail::SvgNode;
+
+// A 10 pt TeX em is 9.96264 bp and Manim maps 1 bp to font_size/960 scene units; MathJax's SVG
+// unit is 1/1000 em.
+double unit_scale(double font_size) { return font_size * (10.0 * 72.0 / 72.27) / 960.0 / 1000.0; }
+
+std::string strip(const std::string& s) {
+  auto b = s.find_first_not_of(" \t\n\r");
+  if (b == std::string::npos) return "";
+  auto e = s.find_last_not_of(" \t\n\r");
+  return s.substr(b, e - b + 1);
+}
+
+std::string no_space(const std::string& s) {
+  std::string o;
+  for (char c : s)
+    if (!std::isspace(static_cast<unsigned char>(c))) o += c;
+  return o;
+}
+
+bool ends_with(const std::string& s, const std::string& suf) {
+  return s.size() >= suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
+}
+
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+  for (std::size_t p = 0; (p = s.find(from, p)) != std::string::npos; p += to.size())
+    s.replace(p, from.size(), to);
+  return s;
+}
+
+// Manim's fix-ups so that a fragment of a formula typesets on its own (only used to count the
+// fragment's glyphs).
+std::string modify_special_strings(std::string tex) {
+  tex = strip(tex);
+  if (tex == "\\over" || tex == "\\overline" || tex == "\\sqrt" || tex == "\\sqrt{" ||
+      ends_with(tex, "_") || ends_with(tex, "^") || ends_with(tex, "dot"))
+    tex += "{\\quad}";
+  if (tex == "\\substack" || tex.empty()) tex = "\\quad";
+  if (tex.rfind("\\\\", 0) == 0) tex = replace_all(tex, "\\\\", "\\quad\\\\");
+  auto count_delims = [&](const std::string& cmd) {
+    int n = 0;
+    for (std::size_t p = 0; (p = tex.find(cmd, p)) != std::string::npos; p += cmd.size()) {
+      std::size_t q = p + cmd.size();
+      if (q < tex.size() && std::string("(){}[]|.\\").find(tex[q]) != std::string::npos) ++n;
+    }
+    return n;
+  };
+  if (count_delims("\\left") != count_delims("\\right")) {
+    tex = replace_all(tex, "\\left", "\\big");
+    tex = replace_all(tex, "\\right", "\\big");
+  }
+  long lefts = std::count(tex.begin(), tex.end(), '{');
+  long rights = std::count(tex.begin(), tex.end(), '}');
+  for (; rights > lefts; ++lefts) tex = "{" + tex;
+  for (; lefts > rights; ++rights) tex += "}";
+  bool b = tex.find("\\begin{array}") != std::string::npos;
+  bool e = tex.find("\\end{array}") != std::string::npos;
+  if (b != e) tex = "";
+  return tex;
+}
+
+// What MathJax is given for a string in a Manim tex environment.
+std::string wrap_for_mathjax(const std::string& tex, const std::string& env) {
+  if (env == "center" || env == "text" || env.empty()) return "\\text{" + tex + "}";
+  bool multiline = tex.find("\\\\") != std::string::npos;
+  for (std::size_t i = 0; i < tex.size() && !multiline; ++i)
+    if (tex[i] == '&' && (i == 0 || tex[i - 1] != '\\')) multiline = true;
+  if (multiline) return "\\begin{aligned}" + tex + "\\end{aligned}";
+  return tex;
+}
+
+// {{ }} groups and isolated substrings become separate parts (Manim's _break_up_tex_strings).
+std::vector<std::string> break_up_tex_strings(const std::vector<std::string>& strings,
+                                              const MathTexArgs& a) {
+  std::vector<std::string> split;
+  static const std::regex braces("\\{\\{(.*?)\\}\\}");
+  for (const std::string& s : strings) {
+    // re.split with one capture group: text, group, text, group, ..., text.
+    std::size_t last = 0;
+    for (auto it = std::sregex_iterator(s.begin(), s.end(), braces); it != std::sregex_iterator();
+         ++it) {
+      split.push_back(s.substr(last, static_cast<std::size_t>(it->position()) - last));
+      split.push_back((*it)[1].str());
+      last = static_cast<std::size_t>(it->position() + it->length());
+    }
+    split.push_back(s.substr(last));
+  }
+  std::vector<std::string> keys = a.substrings_to_isolate;
+  for (auto& [k, c] : a.tex_to_color_map) keys.push_back(k);
+  std::vector<std::string> pieces;
+  for (const std::string& s : split) {
+    // Split at the leftmost occurrence of any key (first key wins at equal positions).
+    std::size_t pos = 0;
+    while (true) {
+      std::size_t best = std::string::npos, len = 0;
+      for (const auto& k : keys) {
+        if (k.empty()) continue;
+        std::size_t f = s.find(k, pos);
+        if (f < best) {
+          best = f;
+          len = k.size();
+        }
+      }
+      if (best == std::string::npos) break;
+      pieces.push_back(s.substr(pos, best - pos));
+      pieces.push_back(s.substr(best, len));
+      pos = best + len;
+    }
+    pieces.push_back(s.substr(pos));
+  }
+  std::vector<std::string> out;
+  for (auto& p : pieces)
+    if (!p.empty()) out.push_back(p);
+  return out;
+}
+
+std::string joined(const std::vector<std::string>& v, const std::string& sep) {
+  std::string o;
+  for (std::size_t i = 0; i < v.size(); ++i) o += (i ? sep : "") + v[i];
+  return o;
+}
+
+[[noreturn]] void typeset_error(const std::string& tex, const std::string& msg) {
+  throw std::invalid_argument("MathTex: cannot typeset '" + tex + "': " + msg);
+}
+
+// Puts MathJax's rules where TeX ships them (numerator, fraction bar, denominator; radical sign,
+// vinculum, radicand) so the glyph order matches Manim's dvisvgm import.
+void order_like_tex(detail::svg::Document& doc) {
+  auto& shapes = doc.shapes;
+  auto inside = [&](int g, int anc) {
+    for (; g >= 0; g = doc.groups[static_cast<std::size_t>(g)].parent)
+      if (g == anc) return true;
+    return false;
+  };
+  for (std::size_t i = 0; i < shapes.size(); ++i) {
+    if (shapes[i].tag != "rect" || shapes[i].group < 0) continue;
+    int g = shapes[i].group;
+    const std::string* kind = doc.groups[static_cast<std::size_t>(g)].attr("data-mml-node");
+    if (!kind || (*kind != "mfrac" && *kind != "msqrt" && *kind != "mroot")) continue;
+    int first_child = -1;
+    for (std::size_t k = static_cast<std::size_t>(g) + 1; k < doc.groups.size(); ++k)
+      if (doc.groups[k].parent == g) {
+        first_child = static_cast<int>(k);
+        break;
+      }
+    if (first_child < 0) continue;
+    std::size_t insert_at = i;
+    for (std::size_t j = 0; j < i; ++j)
+      if (inside(shapes[j].group, first_child)) insert_at = j + 1;
+    if (insert_at >= i) continue;
+    auto r = std::move(shapes[i]);
+    shapes.erase(shapes.begin() + static_cast<long>(i));
+    shapes.insert(shapes.begin() + static_cast<long>(insert_at), std::move(r));
+  }
+}
+
+std::vector<std::shared_ptr<SvgLeafNode>> leaves_of(const std::string& svg, double scale,
+                                                    const std::string& tex) {
+  detail::svg::Document doc;
+  try {
+    doc = detail::svg::parse_svg(svg, "MathTex('" + tex + "')");
+  } catch (const std::invalid_argument& e) {
+    typeset_error(tex, std::string("MathJax output unreadable: ") + e.what());
+  }
+  order_like_tex(doc);
+  return detail::svg_leaves(doc, scale);
+}
+
+std::size_t glyph_count(const std::string& svg) {
+  auto doc = detail::svg::parse_svg(svg, "MathTex part");
+  std::size_t n = 0;
+  for (auto& s : doc.shapes) n += s.points.empty() ? 0 : 1;
+  return n;
+}
+
+void set_base_tex_style(detail::MobjectNode& n) {
+  VStyle s;
+  s.fill_color = WHITE;
+  s.fill_opacity = 1;
+  s.stroke_color = WHITE;
+  s.stroke_width = 0;
+  n.style = s;
+  for (auto& c : n.submobjects) set_base_tex_style(*c);
+}
+
+void set_tex_style(detail::MobjectNode& n, const MathTexArgs& a) {
+  set_base_tex_style(n);
+  detail::apply_style_args(n, a);
+}
+
+std::shared_ptr<SvgNode> new_tex_node(bool multi) {
+  auto n = detail::make_vnode<SvgNode>();
+  set_kind(*n, "SVGMobject");
+  set_kind(*n, "SingleStringMathTex");
+  if (multi) set_kind(*n, "MathTex");
+  return n;
+}
+
+// The single-string node: all glyphs of `tex`, centred.
+std::shared_ptr<SvgNode> build_single(const std::string& tex, const MathTexArgs& a) {
+  if (!(a.font_size > 0) || !std::isfinite(a.font_size))
+    throw std::invalid_argument("MathTex: font_size must be finite and > 0, got " +
+                                std::to_string(a.font_size));
+  auto res = detail::tex::render_batch({{wrap_for_mathjax(tex, a.tex_environment), true}});
+  if (!res[0].ok()) typeset_error(tex, res[0].error);
+  auto leaves = leaves_of(res[0].svg, unit_scale(a.font_size), tex);
+  Vec3 c = detail::anchor_center(leaves);
+  auto node = new_tex_node(false);
+  node->tex_string = tex;
+  for (auto& l : leaves) {
+    for (auto& p : l->points) p -= c;
+    node->submobjects.push_back(l);
+  }
+  return node;
+}
+
+std::shared_ptr<SvgNode> build_multi(const std::vector<std::string>& raw, const MathTexArgs& a,
+                                     bool text_mode) {
+  if (!(a.font_size > 0) || !std::isfinite(a.font_size))
+    throw std::invalid_argument("MathTex: font_size must be finite and > 0, got " +
+                                std::to_string(a.font_size));
+  std::vector<std::string> parts = break_up_tex_strings(raw, a);
+  std::string full = joined(parts, a.arg_separator);
+  std::vector<detail::tex::Request> reqs;
+  reqs.push_back({wrap_for_mathjax(full, a.tex_environment), true});
+  if (parts.size() > 1)
+    for (const auto& p : parts)
+      reqs.push_back({wrap_for_mathjax(modify_special_strings(p), a.tex_environment), true});
+  auto res = detail::tex::render_batch(reqs);
+  if (!res[0].ok()) typeset_error(full, res[0].error);
+  auto leaves = leaves_of(res[0].svg, unit_scale(a.font_size), full);
+  Vec3 c = detail::anchor_center(leaves);
+  for (auto& l : leaves)
+    for (auto& p : l->points) p -= c;
+
+  auto node = new_tex_node(true);
+  if (text_mode) set_kind(*node, "Tex");
+  node->tex_string = full;
+  node->tex_strings = parts;
+  std::size_t sep_extra = no_space(a.arg_separator).size();
+  std::size_t cur = 0;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    std::size_t n = leaves.size();
+    if (parts.size() > 1) {
+      if (!res[i + 1].ok())
+        throw std::invalid_argument(
+            "MathTex: cannot typeset part '" + parts[i] + "' of '" + full +
+            "' on its own (needed to split the glyphs): " + res[i + 1].error);
+      n = glyph_count(res[i + 1].svg);
+    }
+    auto part = new_tex_node(false);
+    part->tex_string = parts[i];
+    part->initial_font_size = a.font_size;
+    std::size_t end = std::min(leaves.size(), cur + n + sep_extra);
+    for (std::size_t k = std::min(cur, leaves.size()); k < end; ++k)
+      part->submobjects.push_back(leaves[k]);
+    node->submobjects.push_back(part);
+    cur += n + sep_extra;
+  }
+  return node;
+}
+
+void finish(Mobject& m, SvgNode& node, const MathTexArgs& a) {
+  set_tex_style(node, a);
+  node.initial_font_size = a.font_size;
+  node.initial_height = m.height();
+  for (auto& c : node.submobjects)
+    if (auto* s = dynamic_cast<SvgNode*>(c.get())) s->initial_height = Mobject(c).height();
+}
+
+bool contains(const std::string& hay, const std::string& needle, bool substring, bool cs) {
+  std::string h = hay, n = needle;
+  if (!cs) {
+    std::transform(h.begin(), h.end(), h.begin(),
+                   [](unsigned char ch) { return std::tolower(ch); });
+    std::transform(n.begin(), n.end(), n.begin(),
+                   [](unsigned char ch) { return std::tolower(ch); });
+  }
+  return substring ? h.find(n) != std::string::npos : h == n;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- SingleStringMathTex
+SingleStringMathTex::SingleStringMathTex(const std::string& tex_string, const MathTexArgs& a)
+    : SVGMobject(nullptr, Unchecked{}) {
+  auto node = build_single(tex_string, a);
+  n_ = node;
+  finish(*this, *node, a);
+}
+
+const std::string& SingleStringMathTex::tex_string() const {
+  return static_cast<const SvgNode&>(node()).tex_string;
+}
+
+double SingleStringMathTex::font_size() const {
+  const auto& n = static_cast<const SvgNode&>(node());
+  if (n.initial_height <= 0) return n.initial_font_size;
+  return n.initial_font_size * height() / n.initial_height;
+}
+
+SingleStringMathTex& SingleStringMathTex::set_font_size(double fs) {
+  if (!(fs > 0) || !std::isfinite(fs))
+    throw std::invalid_argument("MathTex.set_font_size: font_size must be finite and > 0, got " +
+                                std::to_string(fs));
+  double cur = font_size();
+  if (cur > 0) scale(fs / cur);
+  return *this;
+}
+
+// ---------------------------------------------------------------- MathTex
+MathTex::MathTex(const std::string& tex, const MathTexArgs& a)
+    : MathTex(std::vector<std::string>{tex}, a) {}
+
+MathTex::MathTex(const std::vector<std::string>& tex_strings, const MathTexArgs& a)
+    : SingleStringMathTex(nullptr, Unchecked{}) {
+  if (tex_strings.empty()) throw std::invalid_argument("MathTex: needs at least one TeX string");
+  auto node = build_multi(tex_strings, a, false);
+  n_ = node;
+  finish(*this, *node, a);
+  if (!a.tex_to_color_map.empty()) set_color_by_tex_to_color_map(a.tex_to_color_map);
+}
+
+std::vector<std::string> MathTex::tex_strings() const {
+  std::vector<std::string> out;
+  for (auto& c : node().submobjects)
+    if (auto* s = dynamic_cast<SvgNode*>(c.get()))
+      out.push_back(s->tex_string);
+    else
+      out.emplace_back();
+  return out;
+}
+
+VGroup MathTex::get_parts_by_tex(const std::string& tex, bool substring, bool cs) const {
+  std::vector<Mobject> found;
+  std::string want = no_space(tex);
+  for (auto& c : node().submobjects) {
+    auto* part = dynamic_cast<SvgNode*>(c.get());
+    if (!part || !contains(part->tex_string, tex, substring, cs)) continue;
+    if (no_space(part->tex_string) == want) {
+      found.push_back(Mobject(c));
+      continue;
+    }
+    // The part holds more than `tex`: keep the glyphs MathJax typeset from exactly that TeX.
+    std::vector<Mobject> glyphs;
+    std::vector<std::shared_ptr<detail::MobjectNode>> fam;
+    detail::collect_family(c, fam, true);
+    for (auto& f : fam)
+      if (auto* leaf = dynamic_cast<SvgLeafNode*>(f.get()))
+        for (auto& l : leaf->latex)
+          if (no_space(l) == want) {
+            glyphs.push_back(Mobject(f));
+            break;
+          }
+    if (glyphs.empty())
+      found.push_back(Mobject(c));
+    else
+      found.push_back(VGroup(glyphs));
+  }
+  return VGroup(found);
+}
+
+Mobject MathTex::get_part_by_tex(const std::string& tex, bool substring, bool cs) const {
+  VGroup parts = get_parts_by_tex(tex, substring, cs);
+  if (parts.empty())
+    throw std::invalid_argument("MathTex.get_part_by_tex: no part of '" + tex_string() +
+                                "' contains '" + tex + "'");
+  return parts[0];
+}
+
+long MathTex::index_of_part_by_tex(const std::string& tex, bool substring, bool cs) const {
+  long i = 0;
+  for (auto& c : node().submobjects) {
+    auto* part = dynamic_cast<SvgNode*>(c.get());
+    if (part && contains(part->tex_string, tex, substring, cs)) return i;
+    ++i;
+  }
+  return -1;
+}
+
+MathTex& MathTex::set_color_by_tex(const std::string& tex, const Color& color, bool substring,
+                                   bool cs) {
+  for (Mobject p : get_parts_by_tex(tex, substring, cs)) p.set_color(color);
+  return *this;
+}
+
+MathTex& MathTex::set_color_by_tex_to_color_map(
+    const std::vector<std::pair<std::string, Color>>& map, bool substring, bool cs) {
+  for (auto& [t, c] : map) set_color_by_tex(t, c, substring, cs);
+  return *this;
+}
+
+MathTex& MathTex::set_opacity_by_tex(const std::string& tex, double opacity,
+                                     std::optional<double> remaining) {
+  if (remaining) set_opacity(*remaining);
+  for (Mobject p : get_parts_by_tex(tex)) p.set_opacity(opacity);
+  return *this;
+}
+
+// ---------------------------------------------------------------- Tex
+namespace {
+MathTexArgs text_args(MathTexArgs a) {
+  if (a.arg_separator == " ") a.arg_separator = "";
+  if (a.tex_environment == "align*") a.tex_environment = "center";
+  return a;
+}
+}  // namespace
+
+Tex::Tex(const std::string& text, const MathTexArgs& a) : Tex(std::vector<std::string>{text}, a) {}
+
+Tex::Tex(const std::vector<std::string>& texts, const MathTexArgs& a)
+    : MathTex(nullptr, Unchecked{}) {
+  if (texts.empty()) throw std::invalid_argument("Tex: needs at least one string");
+  MathTexArgs ta = text_args(a);
+  auto node = build_multi(texts, ta, true);
+  n_ = node;
+  finish(*this, *node, ta);
+  if (!ta.tex_to_color_map.empty()) set_color_by_tex_to_color_map(ta.tex_to_color_map);
+}
+
+}  // namespace manim

@@ -1,0 +1,473 @@
+// MathJax worker process management, request batching and the on-disk SVG cache.
+#include "mobject/tex/tex_renderer.hpp"
+
+#define XXH_INLINE_ALL
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include <atomic>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <sstream>
+#include <stdexcept>
+
+#if __has_include("build_paths.hpp")
+#include "build_paths.hpp"
+#define MANIM_TEX_HAVE_BUILD_PATHS 1
+#endif
+
+extern char** environ;
+
+namespace manim::detail::tex {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kProtocol = "manimcpp-tex-1";
+constexpr int kStartTimeoutMs = 60000;    // node start-up + first request
+constexpr int kRequestTimeoutMs = 30000;  // no progress for this long -> give up
+
+std::string env_or(const char* name, const std::string& fallback) {
+  const char* v = std::getenv(name);
+  return v && *v ? std::string(v) : fallback;
+}
+
+std::string source_dir() {
+#ifdef MANIM_TEX_HAVE_BUILD_PATHS
+  return manim::build::kSourceDir;
+#else
+  // This file is <source>/src/mobject/tex/tex_renderer.cpp.
+  return fs::path(__FILE__).parent_path().parent_path().parent_path().parent_path().string();
+#endif
+}
+
+std::string worker_path() {
+  return env_or("MANIMCPP_MATHJAX_WORKER", source_dir() + "/src/mobject/tex/mathjax_worker.mjs");
+}
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) return {};
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// The MathJax version found next to the worker (node's own module resolution walks up).
+std::string mathjax_version() {
+  for (fs::path d = fs::path(worker_path()).parent_path(); !d.empty(); d = d.parent_path()) {
+    std::string pj = read_file(d / "node_modules/@mathjax/src/package.json");
+    if (!pj.empty()) {
+      auto k = pj.find("\"version\"");
+      if (k != std::string::npos) {
+        auto q1 = pj.find('"', pj.find(':', k) + 1);
+        auto q2 = pj.find('"', q1 + 1);
+        if (q1 != std::string::npos && q2 != std::string::npos)
+          return pj.substr(q1 + 1, q2 - q1 - 1);
+      }
+    }
+    if (d == d.parent_path()) break;
+  }
+  return "unknown";
+}
+
+std::string json_escape(const std::string& s) {
+  std::string o;
+  o.reserve(s.size() + 8);
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"':
+        o += "\\\"";
+        break;
+      case '\\':
+        o += "\\\\";
+        break;
+      case '\n':
+        o += "\\n";
+        break;
+      case '\r':
+        o += "\\r";
+        break;
+      case '\t':
+        o += "\\t";
+        break;
+      default:
+        if (c < 0x20) {
+          char b[8];
+          std::snprintf(b, sizeof b, "\\u%04x", c);
+          o += b;
+        } else {
+          o += static_cast<char>(c);
+        }
+    }
+  }
+  return o;
+}
+
+void put_utf8(std::string& o, unsigned cp) {
+  if (cp < 0x80) {
+    o += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    o += static_cast<char>(0xC0 | (cp >> 6));
+    o += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    o += static_cast<char>(0xE0 | (cp >> 12));
+    o += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    o += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    o += static_cast<char>(0xF0 | (cp >> 18));
+    o += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    o += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    o += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// The string value of "key" in one flat JSON object line (the worker's answers).
+bool json_string_field(const std::string& line, const std::string& key, std::string& out) {
+  std::string pat = "\"" + key + "\":\"";
+  auto k = line.find(pat);
+  if (k == std::string::npos) return false;
+  out.clear();
+  for (std::size_t i = k + pat.size(); i < line.size(); ++i) {
+    char c = line[i];
+    if (c == '"') return true;
+    if (c != '\\') {
+      out += c;
+      continue;
+    }
+    if (++i >= line.size()) return false;
+    switch (line[i]) {
+      case 'n':
+        out += '\n';
+        break;
+      case 't':
+        out += '\t';
+        break;
+      case 'r':
+        out += '\r';
+        break;
+      case 'b':
+        out += '\b';
+        break;
+      case 'f':
+        out += '\f';
+        break;
+      case 'u': {
+        if (i + 4 >= line.size()) return false;
+        unsigned cp = static_cast<unsigned>(std::stoul(line.substr(i + 1, 4), nullptr, 16));
+        i += 4;
+        if (cp >= 0xD800 && cp < 0xDC00 && i + 6 < line.size() && line[i + 1] == '\\' &&
+            line[i + 2] == 'u') {
+          unsigned lo = static_cast<unsigned>(std::stoul(line.substr(i + 3, 4), nullptr, 16));
+          cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+          i += 6;
+        }
+        put_utf8(out, cp);
+        break;
+      }
+      default:
+        out += line[i];
+    }
+  }
+  return false;
+}
+
+long json_int_field(const std::string& line, const std::string& key) {
+  std::string pat = "\"" + key + "\":";
+  auto k = line.find(pat);
+  if (k == std::string::npos) return -2;
+  return std::strtol(line.c_str() + k + pat.size(), nullptr, 10);
+}
+
+std::atomic<std::size_t> g_node_starts{0};
+
+class Worker {
+ public:
+  ~Worker() { stop(); }
+
+  bool running() const { return pid_ > 0; }
+
+  void start() {
+    int in_sv[2], out_sv[2], err_p[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, in_sv) != 0 ||
+        socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, out_sv) != 0 ||
+        pipe2(err_p, O_CLOEXEC) != 0)
+      throw std::runtime_error(std::string("MathTex: cannot create pipes for node: ") +
+                               std::strerror(errno));
+    std::string node = env_or("MANIMCPP_NODE", "node");
+    std::string script = worker_path();
+    if (!fs::exists(script))
+      throw std::runtime_error("MathTex: MathJax worker not found at '" + script +
+                               "' (set MANIMCPP_MATHJAX_WORKER)");
+    std::string font = font_name();
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_adddup2(&fa, in_sv[1], 0);
+    posix_spawn_file_actions_adddup2(&fa, out_sv[1], 1);
+    posix_spawn_file_actions_adddup2(&fa, err_p[1], 2);
+    std::vector<std::string> args = {node, script, "--font", font};
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    pid_t pid = 0;
+    int rc = posix_spawnp(&pid, node.c_str(), &fa, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&fa);
+    ::close(in_sv[1]);
+    ::close(out_sv[1]);
+    ::close(err_p[1]);
+    if (rc != 0) {
+      ::close(in_sv[0]);
+      ::close(out_sv[0]);
+      ::close(err_p[0]);
+      throw std::runtime_error("MathTex: cannot start '" + node + "' (" + std::strerror(rc) +
+                               "); install Node.js or set MANIMCPP_NODE");
+    }
+    ++g_node_starts;
+    pid_ = pid;
+    in_ = in_sv[0];
+    out_ = out_sv[0];
+    err_ = err_p[0];
+    fresh_ = true;
+    for (int fd : {in_, out_, err_}) fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+  }
+
+  void stop() {
+    if (pid_ <= 0) return;
+    for (int* fd : {&in_, &out_, &err_})
+      if (*fd >= 0) {
+        ::close(*fd);
+        *fd = -1;
+      }
+    // Closing stdin lets the worker exit by itself; make sure it does.
+    int status = 0;
+    for (int i = 0; i < 50; ++i) {
+      if (waitpid(pid_, &status, WNOHANG) == pid_) {
+        pid_ = -1;
+        return;
+      }
+      usleep(2000);
+    }
+    kill(pid_, SIGKILL);
+    waitpid(pid_, &status, 0);
+    pid_ = -1;
+  }
+
+  // Sends the lines and returns one answer line per request, in order.
+  std::vector<std::string> exchange(const std::vector<std::string>& lines) {
+    std::string outbuf;
+    for (auto& l : lines) outbuf += l + "\n";
+    std::size_t sent = 0;
+    std::vector<std::string> answers;
+    std::string inbuf;
+    int timeout = fresh_ ? kStartTimeoutMs : kRequestTimeoutMs;
+    fresh_ = false;
+    while (answers.size() < lines.size()) {
+      pollfd fds[3] = {{out_, POLLIN, 0}, {err_, POLLIN, 0}, {in_, POLLOUT, 0}};
+      nfds_t n = sent < outbuf.size() ? 3 : 2;
+      int r = ::poll(fds, n, timeout);
+      if (r < 0) {
+        if (errno == EINTR) continue;
+        fail("poll failed: " + std::string(std::strerror(errno)));
+      }
+      if (r == 0)
+        fail("MathJax worker did not answer within " + std::to_string(timeout / 1000) + " s");
+      timeout = kRequestTimeoutMs;
+      if (n == 3 && (fds[2].revents & (POLLOUT | POLLERR | POLLHUP))) {
+        ssize_t w = ::send(in_, outbuf.data() + sent, outbuf.size() - sent, MSG_NOSIGNAL);
+        if (w < 0 && errno != EAGAIN && errno != EINTR) fail("worker closed its input");
+        if (w > 0) sent += static_cast<std::size_t>(w);
+      }
+      if (fds[1].revents & (POLLIN | POLLHUP)) {
+        char buf[4096];
+        ssize_t k = ::read(err_, buf, sizeof buf);
+        if (k > 0) {
+          stderr_tail_.append(buf, static_cast<std::size_t>(k));
+          if (stderr_tail_.size() > 4000) stderr_tail_.erase(0, stderr_tail_.size() - 4000);
+        }
+      }
+      if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
+        char buf[65536];
+        ssize_t k = ::read(out_, buf, sizeof buf);
+        if (k == 0) fail("MathJax worker exited");
+        if (k < 0) {
+          if (errno == EAGAIN || errno == EINTR) continue;
+          fail("reading from the worker failed: " + std::string(std::strerror(errno)));
+        }
+        inbuf.append(buf, static_cast<std::size_t>(k));
+        std::size_t nl;
+        while ((nl = inbuf.find('\n')) != std::string::npos) {
+          answers.push_back(inbuf.substr(0, nl));
+          inbuf.erase(0, nl + 1);
+        }
+      }
+    }
+    return answers;
+  }
+
+ private:
+  [[noreturn]] void fail(const std::string& why) {
+    // Give the worker a moment to flush a crash message.
+    usleep(20000);
+    char buf[4096];
+    ssize_t k;
+    while (err_ >= 0 && (k = ::read(err_, buf, sizeof buf)) > 0)
+      stderr_tail_.append(buf, static_cast<std::size_t>(k));
+    std::string tail = stderr_tail_;
+    stderr_tail_.clear();
+    if (pid_ > 0) kill(pid_, SIGKILL);
+    stop();
+    std::string msg = "MathTex: " + why;
+    if (!tail.empty())
+      msg += "; worker stderr: " + tail.substr(tail.size() > 1500 ? tail.size() - 1500 : 0);
+    throw std::runtime_error(msg);
+  }
+
+  pid_t pid_ = -1;
+  int in_ = -1, out_ = -1, err_ = -1;
+  bool fresh_ = false;
+  std::string stderr_tail_;
+};
+
+std::mutex g_mutex;
+Worker& worker() {
+  static Worker w;
+  return w;
+}
+
+struct KeyParts {
+  std::string version;
+  std::string worker_hash;
+};
+const KeyParts& key_parts() {
+  static const KeyParts k = [] {
+    KeyParts p;
+    p.version = mathjax_version();
+    std::string w = read_file(worker_path());
+    XXH128_hash_t h = XXH3_128bits(w.data(), w.size());
+    char b[40];
+    std::snprintf(b, sizeof b, "%016llx%016llx", static_cast<unsigned long long>(h.high64),
+                  static_cast<unsigned long long>(h.low64));
+    p.worker_hash = b;
+    return p;
+  }();
+  return k;
+}
+
+std::string cache_key(const Request& r) {
+  const KeyParts& k = key_parts();
+  std::string blob = std::string(kProtocol) + '\0' + k.version + '\0' + k.worker_hash + '\0' +
+                     font_name() + '\0' + (r.display ? "display" : "inline") + '\0' + r.tex;
+  XXH128_hash_t h = XXH3_128bits(blob.data(), blob.size());
+  char b[40];
+  std::snprintf(b, sizeof b, "%016llx%016llx", static_cast<unsigned long long>(h.high64),
+                static_cast<unsigned long long>(h.low64));
+  return b;
+}
+
+void write_atomic(const fs::path& p, const std::string& data) {
+  std::error_code ec;
+  fs::create_directories(p.parent_path(), ec);
+  fs::path tmp = p;
+  tmp += ".tmp" + std::to_string(::getpid());
+  {
+    std::ofstream out(tmp, std::ios::binary);
+    if (!out) return;  // an unwritable cache only costs speed
+    out << data;
+  }
+  fs::rename(tmp, p, ec);
+  if (ec) fs::remove(tmp, ec);
+}
+
+}  // namespace
+
+std::string font_name() { return env_or("MANIMCPP_MATHJAX_FONT", "tex"); }
+
+std::string cache_dir() {
+  if (const char* d = std::getenv("MANIMCPP_CACHE_DIR"); d && *d) return d;
+  if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x)
+    return std::string(x) + "/manimcpp/tex";
+  return env_or("HOME", "/tmp") + "/.cache/manimcpp/tex";
+}
+
+std::size_t node_start_count() { return g_node_starts.load(); }
+
+void shutdown_worker() {
+  std::lock_guard lock(g_mutex);
+  worker().stop();
+}
+
+std::vector<Result> render_batch(const std::vector<Request>& requests) {
+  std::lock_guard lock(g_mutex);
+  std::vector<Result> results(requests.size());
+  fs::path dir = cache_dir();
+  std::vector<std::size_t> misses;
+  std::vector<std::string> keys(requests.size());
+  for (std::size_t i = 0; i < requests.size(); ++i) {
+    keys[i] = cache_key(requests[i]);
+    std::string svg = read_file(dir / (keys[i] + ".svg"));
+    if (!svg.empty()) {
+      results[i].svg = std::move(svg);
+      continue;
+    }
+    std::string err = read_file(dir / (keys[i] + ".err"));
+    if (!err.empty()) {
+      results[i].error = std::move(err);
+      continue;
+    }
+    // The same TeX twice in one batch is typeset once.
+    bool dup = false;
+    for (std::size_t m : misses) dup = dup || keys[m] == keys[i];
+    if (!dup) misses.push_back(i);
+  }
+  if (!misses.empty()) {
+    Worker& w = worker();
+    if (!w.running()) w.start();
+    std::vector<std::string> lines;
+    for (std::size_t k = 0; k < misses.size(); ++k) {
+      const Request& r = requests[misses[k]];
+      lines.push_back("{\"id\":" + std::to_string(k) + ",\"tex\":\"" + json_escape(r.tex) +
+                      "\",\"display\":" + (r.display ? "true" : "false") + "}");
+    }
+    std::vector<std::string> answers = w.exchange(lines);
+    for (std::size_t k = 0; k < misses.size(); ++k) {
+      const std::string& a = answers[k];
+      Result res;
+      if (json_int_field(a, "id") != static_cast<long>(k)) {
+        w.stop();
+        throw std::runtime_error("MathTex: MathJax worker answered out of order: " +
+                                 a.substr(0, 200));
+      }
+      if (json_string_field(a, "svg", res.svg)) {
+        write_atomic(dir / (keys[misses[k]] + ".svg"), res.svg);
+      } else {
+        if (!json_string_field(a, "error", res.error) || res.error.empty())
+          res.error = "malformed worker answer: " + a.substr(0, 200);
+        else  // TeX errors are deterministic: cache them too
+          write_atomic(dir / (keys[misses[k]] + ".err"), res.error);
+      }
+      results[misses[k]] = res;
+    }
+    for (std::size_t i = 0; i < requests.size(); ++i)
+      if (results[i].svg.empty() && results[i].error.empty())
+        for (std::size_t m : misses)
+          if (keys[m] == keys[i]) results[i] = results[m];
+  }
+  return results;
+}
+
+}  // namespace manim::detail::tex

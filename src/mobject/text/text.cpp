@@ -1,0 +1,254 @@
+#include "manim/mobject/text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <mutex>
+#include <set>
+#include <stdexcept>
+
+#include "manim/scene/config.hpp"
+#include "mobject/text/text_layout.hpp"
+
+namespace manim {
+namespace {
+
+// Manim's constants for the SVG route (manim/constants.py, text_mobject.py).
+constexpr double TEXT2SVG_ADJUSTMENT_FACTOR = 4.8;
+constexpr double TEXT_MOB_SCALE_FACTOR = 0.05;
+constexpr double DEFAULT_LINE_SPACING_SCALE = 0.3;
+
+struct TextNode : detail::MobjectNode {
+  std::string original_text;
+  std::string text;  // without spaces and newlines
+  double font_size = DEFAULT_FONT_SIZE;
+  double initial_height = 0;
+  std::shared_ptr<MobjectNode> clone_self() const override {
+    return std::make_shared<TextNode>(*this);
+  }
+};
+
+std::mutex& defaults_mutex() {
+  static std::mutex m;
+  return m;
+}
+TextArgs& class_defaults() {
+  static TextArgs d;
+  return d;
+}
+
+// Fields set in `over` replace those of `base`.
+TextArgs merged(TextArgs base, const TextArgs& over) {
+#define MANIM_TEXT_TAKE(f) \
+  if (over.f) base.f = over.f;
+  MANIM_TEXT_TAKE(color)
+  MANIM_TEXT_TAKE(fill_color)
+  MANIM_TEXT_TAKE(fill_opacity)
+  MANIM_TEXT_TAKE(stroke_color)
+  MANIM_TEXT_TAKE(stroke_width)
+  MANIM_TEXT_TAKE(stroke_opacity)
+  MANIM_TEXT_TAKE(background_stroke_color)
+  MANIM_TEXT_TAKE(background_stroke_width)
+  MANIM_TEXT_TAKE(background_stroke_opacity)
+  MANIM_TEXT_TAKE(z_index)
+  MANIM_TEXT_TAKE(font_size)
+  MANIM_TEXT_TAKE(font)
+  MANIM_TEXT_TAKE(weight)
+  MANIM_TEXT_TAKE(slant)
+  MANIM_TEXT_TAKE(line_spacing)
+  MANIM_TEXT_TAKE(disable_ligatures)
+  MANIM_TEXT_TAKE(tab_width)
+#undef MANIM_TEXT_TAKE
+  if (!over.t2c.empty()) base.t2c = over.t2c;
+  if (!over.t2w.empty()) base.t2w = over.t2w;
+  if (!over.t2s.empty()) base.t2s = over.t2s;
+  if (!over.t2f.empty()) base.t2f = over.t2f;
+  if (!over.gradient.empty()) base.gradient = over.gradient;
+  return base;
+}
+
+std::string short_repr(const std::string& s) {
+  std::string r = s.size() > 40 ? s.substr(0, 37) + "..." : s;
+  std::replace(r.begin(), r.end(), '\n', ' ');
+  return "Text(\"" + r + "\")";
+}
+
+void check_finite(const std::optional<double>& v, const char* name, const std::string& who,
+                  bool positive) {
+  if (!v) return;
+  if (!std::isfinite(*v) || (positive && *v <= 0) || (!positive && *v < 0))
+    throw std::invalid_argument(who + ": " + name + " must be finite and " +
+                                (positive ? "> 0" : ">= 0") + ", got " + std::to_string(*v));
+}
+
+void set_glyph_style(detail::MobjectNode& n, const TextArgs& a, const Color& fill) {
+  VStyle& st = n.style;
+  st.fill_color = a.fill_color ? *a.fill_color : fill;
+  st.fill_opacity = a.fill_opacity.value_or(1.0);
+  st.stroke_color = a.stroke_color.value_or(WHITE);
+  st.stroke_width = a.stroke_width.value_or(0.0);
+  st.stroke_opacity = a.stroke_opacity.value_or(1.0);
+  if (a.background_stroke_color) st.background_stroke_color = *a.background_stroke_color;
+  st.background_stroke_width = a.background_stroke_width.value_or(0.0);
+  if (a.background_stroke_opacity) st.background_stroke_opacity = *a.background_stroke_opacity;
+  n.z_index = a.z_index.value_or(0.0);
+}
+
+TextNode& text_node(const Mobject& m) {
+  auto* n = dynamic_cast<TextNode*>(&m.node());
+  if (!n) throw std::logic_error("Text: the object (" + m.kind() + ") has no text data");
+  return *n;
+}
+
+}  // namespace
+
+void Text::set_default(const TextArgs& defaults) {
+  std::lock_guard<std::mutex> lk(defaults_mutex());
+  class_defaults() = merged(class_defaults(), defaults);
+}
+
+void Text::set_default() {
+  std::lock_guard<std::mutex> lk(defaults_mutex());
+  class_defaults() = TextArgs{};
+}
+
+Text::Text(const std::string& str, const TextArgs& given)
+    : VMobject(std::make_shared<TextNode>(), Mobject::Unchecked{}) {
+  TextArgs a;
+  {
+    std::lock_guard<std::mutex> lk(defaults_mutex());
+    a = merged(class_defaults(), given);
+  }
+  const std::string who = short_repr(str);
+  check_finite(a.font_size, "font_size", who, true);
+  check_finite(a.fill_opacity, "fill_opacity", who, false);
+  check_finite(a.stroke_width, "stroke_width", who, false);
+  if (a.line_spacing && !std::isfinite(*a.line_spacing))
+    throw std::invalid_argument(who + ": line_spacing must be finite, got " +
+                                std::to_string(*a.line_spacing));
+  const int tab_width = a.tab_width.value_or(4);
+  if (tab_width < 0)
+    throw std::invalid_argument(who + ": tab_width must be >= 0, got " + std::to_string(tab_width));
+
+  const double fs = a.font_size.value_or(DEFAULT_FONT_SIZE);
+  const double ls = a.line_spacing.value_or(-1.0);
+  const double line_height = ls == -1.0 ? fs + fs * DEFAULT_LINE_SPACING_SCALE : fs + fs * ls;
+
+  std::string expanded;
+  for (char c : str) {
+    if (c == '\t')
+      expanded.append(static_cast<std::size_t>(tab_width), ' ');
+    else
+      expanded.push_back(c);
+  }
+  detail::text::U8Text u8(expanded);
+
+  detail::text::SettingsRequest req;
+  req.defaults.font = a.font.value_or("");
+  req.defaults.slant = a.slant.value_or(NORMAL);
+  req.defaults.weight = a.weight.value_or(NORMAL);
+  req.defaults.color = a.color.value_or(WHITE);
+  req.t2f = a.t2f;
+  req.t2s = a.t2s;
+  req.t2w = a.t2w;
+  req.t2c = a.t2c;
+  req.gradient = a.gradient;
+  // Validate names before Pango sees them.
+  detail::text::pango_style(req.defaults.slant);
+  detail::text::pango_weight(req.defaults.weight);
+  for (const auto& [k, v] : a.t2s) detail::text::pango_style(v);
+  for (const auto& [k, v] : a.t2w) detail::text::pango_weight(v);
+  auto settings = detail::text::text_to_settings(u8, req);
+
+  detail::text::LayoutOptions opt;
+  opt.size_pt = fs / TEXT2SVG_ADJUSTMENT_FACTOR;
+  opt.line_spacing = line_height / TEXT2SVG_ADJUSTMENT_FACTOR;
+  opt.disable_ligatures = a.disable_ligatures.value_or(false);
+  opt.width = config().pixel_width;
+  opt.round_positions = config().manim_text_kerning;
+
+  detail::text::LayoutResult laid;
+  {
+    std::lock_guard<std::mutex> lk(detail::text::pango_mutex());
+    detail::text::warn_if_missing(req.defaults.font);
+    for (const auto& [k, f] : a.t2f) detail::text::warn_if_missing(f);
+    laid = detail::text::layout_text(u8, settings, opt);
+  }
+  if (!laid.missing.empty()) {
+    static std::mutex warn_m;
+    static std::set<std::string> warned;
+    std::lock_guard<std::mutex> lk(warn_m);
+    for (std::size_t ci : laid.missing) {
+      std::string ch = u8.substr(ci, ci + 1);
+      if (warned.insert(ch).second)
+        std::cerr << "warning: no installed font has a glyph for '" << ch << "' in " << who
+                  << "; it is left out\n";
+    }
+  }
+
+  // Anchor box of the whole text in SVG units: Manim centres the imported SVG on it.
+  double x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
+  for (const auto& g : laid.glyphs) {
+    const auto& o = *g.outline;
+    for (std::size_t i = 0; i < o.size(); ++i) {
+      if (i % 4 != 0 && i % 4 != 3) continue;
+      x0 = std::min(x0, o[i].x + g.x);
+      x1 = std::max(x1, o[i].x + g.x);
+      y0 = std::min(y0, o[i].y + g.y);
+      y1 = std::max(y1, o[i].y + g.y);
+    }
+  }
+  const double cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
+
+  auto& n = text_node(*this);
+  detail::set_kind(n, "VMobject");
+  detail::set_kind(n, "SVGMobject");
+  detail::set_kind(n, "Text");
+  n.vectorized = true;
+  set_glyph_style(n, a, req.defaults.color);
+  n.original_text = str;
+  n.font_size = fs;
+  for (char c : expanded)
+    if (c != ' ' && c != '\n') n.text.push_back(c);
+
+  double ymin = INFINITY, ymax = -INFINITY;
+  n.submobjects.reserve(laid.glyphs.size());
+  for (const auto& g : laid.glyphs) {
+    auto glyph = std::make_shared<detail::MobjectNode>();
+    detail::set_kind(*glyph, "VMobject");
+    detail::set_kind(*glyph, "VMobjectFromSVGPath");
+    glyph->vectorized = true;
+    set_glyph_style(*glyph, a, g.color);
+    glyph->points.reserve(g.outline->size());
+    for (const Vec3& p : *g.outline) {
+      Vec3 q((p.x + g.x - cx) * TEXT_MOB_SCALE_FACTOR, -(p.y + g.y - cy) * TEXT_MOB_SCALE_FACTOR,
+             0);
+      ymin = std::min(ymin, q.y);
+      ymax = std::max(ymax, q.y);
+      glyph->points.push_back(q);
+    }
+    n.submobjects.push_back(std::move(glyph));
+  }
+  n.initial_height = laid.glyphs.empty() ? 0 : ymax - ymin;
+}
+
+std::string Text::text() const { return text_node(*this).text; }
+std::string Text::original_text() const { return text_node(*this).original_text; }
+
+double Text::font_size() const {
+  const auto& n = text_node(*this);
+  if (n.initial_height <= 0) return n.font_size;
+  return n.font_size * height() / n.initial_height;
+}
+
+Text& Text::set_font_size(double size) {
+  if (!std::isfinite(size) || size <= 0)
+    throw std::invalid_argument(short_repr(original_text()) +
+                                ": font_size must be finite and > 0, got " + std::to_string(size));
+  const double now = font_size();
+  if (now > 0) scale(size / now);
+  return *this;
+}
+
+}  // namespace manim

@@ -1,0 +1,92 @@
+// Scene mobjects -> immutable display list, as Manim's Camera.get_mobjects_to_display followed
+// by set_cairo_context_path for each member.
+#include "render/display_list.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include "mobject/family.hpp"
+
+namespace manim::detail {
+namespace {
+
+// numpy.isclose per coordinate (rtol 1e-5, atol = Manim's tolerance_for_point_equality 1e-6).
+bool close_coord(double a, double b) { return std::abs(a - b) <= 1e-6 + 1e-5 * std::abs(b); }
+
+// Splitting uses x and y only (consider_points_equals_2d); closing uses np.allclose on all
+// three coordinates (consider_points_equals).
+bool equal_2d(const Vec3& a, const Vec3& b) {
+  return close_coord(a.x, b.x) && close_coord(a.y, b.y);
+}
+bool equal_3d(const Vec3& a, const Vec3& b) { return equal_2d(a, b) && close_coord(a.z, b.z); }
+
+Color with_alpha(const Color& c, double a) { return {c.r, c.g, c.b, a}; }
+
+bool all_finite(const std::vector<Vec3>& pts) {
+  for (const Vec3& p : pts)
+    if (!std::isfinite(p.x) || !std::isfinite(p.y)) return false;
+  return true;
+}
+
+// Appends one VMobject's path: subpaths split where a curve does not start where the previous
+// one ended; runs shorter than one cubic are dropped (as Manim's _gen_subpaths_from_points).
+void append_path(const std::vector<Vec3>& pts, PathItem& item) {
+  const std::size_t n_curves = pts.size() / 4;
+  std::size_t start = 0;
+  auto flush = [&](std::size_t end) {  // curves [start, end)
+    if (end <= start) return;
+    SubpathSpan span;
+    span.first_point = static_cast<std::uint32_t>(item.xy.size() / 2);
+    span.num_curves = static_cast<std::uint32_t>(end - start);
+    item.xy.push_back(pts[4 * start].x);
+    item.xy.push_back(pts[4 * start].y);
+    for (std::size_t c = start; c < end; ++c)
+      for (int k = 1; k <= 3; ++k) {
+        item.xy.push_back(pts[4 * c + k].x);
+        item.xy.push_back(pts[4 * c + k].y);
+      }
+    span.closed = equal_3d(pts[4 * start], pts[4 * end - 1]);
+    item.subpaths.push_back(span);
+  };
+  for (std::size_t c = 1; c < n_curves; ++c)
+    if (!equal_2d(pts[4 * c - 1], pts[4 * c])) {
+      flush(c);
+      start = c;
+    }
+  flush(n_curves);
+}
+
+}  // namespace
+
+FramePtr build_frame(const std::vector<Mobject>& mobjects, const Camera& camera,
+                     std::size_t index) {
+  std::vector<std::shared_ptr<MobjectNode>> members;
+  for (const Mobject& m : mobjects)
+    collect_family(m.node_ptr(), members, /*only_with_points=*/true);
+  std::stable_sort(members.begin(), members.end(),
+                   [](const auto& a, const auto& b) { return a->z_index < b->z_index; });
+
+  auto frame = std::make_shared<Frame>();
+  frame->index = index;
+  frame->background = with_alpha(camera.background_color, camera.background_opacity);
+  frame->items.reserve(members.size());
+  for (const auto& node : members) {
+    // Point clouds and images are not drawn by this renderer; a non-finite path is drawn as
+    // nothing, as Manim replaces it with a single point.
+    if (!node->vectorized || node->points.size() < 4 || !all_finite(node->points)) continue;
+    const VStyle& st = node->style;
+    PathItem item;
+    append_path(node->points, item);
+    if (item.subpaths.empty()) continue;
+    item.fill = with_alpha(st.fill_color, st.fill_opacity);
+    item.stroke = with_alpha(st.stroke_color, st.stroke_opacity);
+    item.stroke_width = st.stroke_width;
+    item.background_stroke = with_alpha(st.background_stroke_color, st.background_stroke_opacity);
+    item.background_stroke_width = st.background_stroke_width;
+    frame->items.push_back(std::move(item));
+  }
+  return frame;
+}
+
+}  // namespace manim::detail

@@ -1,0 +1,350 @@
+// Scene: the mobject list (Manim's add/remove/restructure semantics) and the frame schedule of
+// play() and wait() (Manim CE v0.18.0's scene.py + cairo_renderer.py, see MANIM_FACTS §7).
+#include "manim/scene/scene.hpp"
+
+#include <cxxabi.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <stdexcept>
+#include <string>
+#include <typeinfo>
+#include <unordered_set>
+
+#include "render/display_list.hpp"
+
+namespace manim {
+namespace {
+
+using NodeSet = std::unordered_set<const detail::MobjectNode*>;
+
+const detail::MobjectNode* node_of(const Mobject& m) { return m.node_ptr().get(); }
+const detail::MobjectNode* node_of(const std::shared_ptr<detail::MobjectNode>& n) {
+  return n.get();
+}
+
+NodeSet family_set(const std::vector<Mobject>& mobs) {
+  NodeSet s;
+  for (const Mobject& m : mobs)
+    for (const Mobject& f : m.get_family()) s.insert(node_of(f));
+  return s;
+}
+
+// Manim's get_restructured_mobject_list: drop members of `to_remove`; a group that contains
+// one of them (deeper in its family) is replaced by its other submobjects, recursively.
+void add_safe_mobjects(const std::vector<Mobject>& list, const NodeSet& to_remove,
+                       std::vector<Mobject>& out) {
+  for (const Mobject& mob : list) {
+    if (to_remove.count(node_of(mob))) continue;
+    NodeSet inside;
+    for (const Mobject& f : mob.get_family())
+      if (to_remove.count(node_of(f))) inside.insert(node_of(f));
+    if (inside.empty())
+      out.push_back(mob);
+    else
+      add_safe_mobjects(mob.submobjects(), inside, out);
+  }
+}
+
+void restructure(std::vector<Mobject>& list, const std::vector<Mobject>& to_remove,
+                 bool extract_families) {
+  NodeSet remove;
+  if (extract_families) {
+    remove = family_set(to_remove);
+  } else {
+    for (const Mobject& m : to_remove) remove.insert(node_of(m));
+  }
+  std::vector<Mobject> out;
+  add_safe_mobjects(list, remove, out);
+  list = std::move(out);
+}
+
+// Manim's replace_in_list, on the scene list (handles) and, recursively, on submobject lists
+// (node pointers).
+Mobject as_handle(const Mobject& m) { return m; }
+Mobject as_handle(const std::shared_ptr<detail::MobjectNode>& n) { return Mobject(n); }
+void assign(Mobject& slot, const Mobject& m) { slot = m; }
+void assign(std::shared_ptr<detail::MobjectNode>& slot, const Mobject& m) { slot = m.node_ptr(); }
+
+template <class T>
+bool replace_in_list(std::vector<T>& list, const Mobject& old_m, const Mobject& new_m) {
+  // As Manim: a new mobject already in this list is removed first, so it is not drawn twice.
+  auto is = [](const detail::MobjectNode* n) {
+    return [n](const T& e) { return node_of(e) == n; };
+  };
+  if (auto it = std::find_if(list.begin(), list.end(), is(node_of(new_m))); it != list.end())
+    list.erase(it);
+  if (auto it = std::find_if(list.begin(), list.end(), is(node_of(old_m))); it != list.end()) {
+    assign(*it, new_m);
+    return true;
+  }
+  for (const T& e : list)
+    if (replace_in_list(as_handle(e).node().submobjects, old_m, new_m)) return true;
+  return false;
+}
+
+std::string demangled_class(const Animation& a) {
+  const char* raw = typeid(a).name();
+  int status = 0;
+  char* d = abi::__cxa_demangle(raw, nullptr, nullptr, &status);
+  std::string name = (status == 0 && d) ? d : raw;
+  std::free(d);
+  if (auto p = name.rfind("::"); p != std::string::npos) name = name.substr(p + 2);
+  return name;
+}
+
+// Manim's str(animation): its name, by default "ClassName(MobjectKind)".
+std::string animation_label(const Animation& a) {
+  if (!a.name().empty()) return a.name();
+  return demangled_class(a) + "(" + a.mobject().kind() + ")";
+}
+
+// PlayArgs.lag_ratio overrides the animation's own (Manim's setattr on every animation).
+// Animation has no public setter; a derived class may name the protected member.
+struct LagRatioAccess : Animation {
+  static void set(Animation& a, double lag) { a.*(&LagRatioAccess::lag_ratio_) = lag; }
+};
+
+void check_time(double t, const char* what) {
+  if (!std::isfinite(t) || t < 0)
+    throw std::invalid_argument(
+        fmt::format("{} must be a finite number of seconds >= 0, got {}", what, t));
+}
+
+double frame_rate_checked() {
+  const double fps = config().frame_rate;
+  if (!std::isfinite(fps) || fps <= 0)
+    throw std::invalid_argument(
+        fmt::format("config().frame_rate must be finite and > 0, got {}", fps));
+  return fps;
+}
+
+// len(np.arange(0, run_time, 1 / fps)), at least one frame.
+std::size_t play_frame_count(double run_time, double fps) {
+  const double step = 1.0 / fps;
+  const double n = run_time > 0 ? std::ceil(run_time / step) : 0.0;
+  return std::max<std::size_t>(1, static_cast<std::size_t>(n));
+}
+
+// A static wait freezes the frame for int(duration / (1 / fps)) frames.
+std::size_t wait_frame_count(double duration, double fps) {
+  return static_cast<std::size_t>(duration / (1.0 / fps));
+}
+
+}  // namespace
+
+Scene::Scene() {
+  camera_.background_color = config().background_color;
+  camera_.background_opacity = config().background_opacity;
+}
+
+Scene::~Scene() = default;
+
+// ---------------------------------------------------------------- mobjects
+
+Scene& Scene::add(const std::vector<Mobject>& mobs) {
+  // As Manim: the foreground mobjects are re-added after the new ones, so they stay on top;
+  // everything added is first pulled out of the list (and out of groups in it).
+  std::vector<Mobject> adding = mobs;
+  adding.insert(adding.end(), foreground_.begin(), foreground_.end());
+  restructure(mobjects_, adding, true);
+  mobjects_.insert(mobjects_.end(), adding.begin(), adding.end());
+  return *this;
+}
+
+Scene& Scene::add_foreground_mobjects(const std::vector<Mobject>& mobs) {
+  // Manim's list_update(foreground, mobs): old entries not re-listed, then the new ones.
+  NodeSet fresh;
+  for (const Mobject& m : mobs) fresh.insert(node_of(m));
+  std::vector<Mobject> kept;
+  for (const Mobject& m : foreground_)
+    if (!fresh.count(node_of(m))) kept.push_back(m);
+  kept.insert(kept.end(), mobs.begin(), mobs.end());
+  foreground_ = std::move(kept);
+  return add(mobs);
+}
+
+Scene& Scene::remove(const std::vector<Mobject>& mobs) {
+  restructure(mobjects_, mobs, false);
+  restructure(foreground_, mobs, false);
+  return *this;
+}
+
+Scene& Scene::replace(const Mobject& old_mob, const Mobject& new_mob) {
+  if (replace_in_list(mobjects_, old_mob, new_mob) ||
+      replace_in_list(foreground_, old_mob, new_mob))
+    return *this;
+  throw std::invalid_argument(fmt::format(
+      "Scene.replace: the {} to replace is not in the scene; add it first", old_mob.kind()));
+}
+
+Scene& Scene::bring_to_front(const std::vector<Mobject>& mobs) { return add(mobs); }
+
+Scene& Scene::bring_to_back(const std::vector<Mobject>& mobs) {
+  remove(mobs);
+  std::vector<Mobject> list = mobs;
+  list.insert(list.end(), mobjects_.begin(), mobjects_.end());
+  mobjects_ = std::move(list);
+  return *this;
+}
+
+Scene& Scene::clear() {
+  mobjects_.clear();
+  foreground_.clear();
+  return *this;
+}
+
+// ---------------------------------------------------------------- time
+
+void Scene::update_mobjects(double dt) {
+  // Copy: an updater may add or remove mobjects.
+  const std::vector<Mobject> mobs = mobjects_;
+  for (Mobject m : mobs) m.update(dt);
+}
+
+bool Scene::any_updaters() const {
+  return std::any_of(mobjects_.begin(), mobjects_.end(),
+                     [](const Mobject& m) { return m.has_updaters(); });
+}
+
+void Scene::emit_frame() {
+  if (sink_) {
+    sink_->submit(detail::build_frame(mobjects_, camera_, frame_index_));
+  }
+  ++frame_index_;
+  time_ = static_cast<double>(frame_index_) / config().frame_rate;
+}
+
+FramePtr Scene::capture_frame() const {
+  return detail::build_frame(mobjects_, camera_, frame_index_);
+}
+
+void Scene::play(const std::vector<Anim>& anims, const PlayArgs& args) {
+  if (anims.empty())
+    throw std::invalid_argument(
+        "Scene.play: called with no animations; pass at least one (use wait() to pause)");
+  for (const Anim& a : anims)
+    if (!a.ptr()) throw std::invalid_argument("Scene.play: got a null animation pointer");
+  if (args.run_time) check_time(*args.run_time, "Scene.play: run_time");
+  if (args.lag_ratio && !std::isfinite(*args.lag_ratio))
+    throw std::invalid_argument(
+        fmt::format("Scene.play: lag_ratio must be finite, got {}", *args.lag_ratio));
+  const double fps = frame_rate_checked();
+
+  // Manim's compile_animations: play keywords overwrite every animation's own values.
+  for (const Anim& a : anims) {
+    if (args.run_time) a->set_run_time(*args.run_time);
+    if (args.rate_func) a->set_rate_func(args.rate_func);
+    if (args.lag_ratio) LagRatioAccess::set(*a, *args.lag_ratio);
+  }
+
+  // A play of one Wait is a wait (static unless something updates).
+  if (anims.size() == 1 && dynamic_cast<const Wait*>(&*anims[0])) {
+    wait(anims[0]->get_run_time());
+    return;
+  }
+
+  // Manim's add_mobjects_from_animations: animated mobjects not yet in the scene are added
+  // (introducers add themselves in setup_scene).
+  NodeSet present = family_set(mobjects_);
+  for (const Anim& a : anims) {
+    if (a->is_introducer()) continue;
+    const Mobject& mob = a->mobject();
+    if (!mob.node_ptr() || present.count(node_of(mob))) continue;
+    add({mob});
+    for (const Mobject& f : mob.get_family()) present.insert(node_of(f));
+  }
+
+  for (const Anim& a : anims) {
+    a->setup_scene(*this);
+    a->begin();
+  }
+
+  double run_time = 0;
+  for (const Anim& a : anims) {
+    const double rt = a->get_run_time();
+    if (!std::isfinite(rt) || rt < 0)
+      throw std::invalid_argument(fmt::format(
+          "Scene.play: {} has run_time {}; run_time must be a finite number of seconds >= 0",
+          animation_label(*a), rt));
+    run_time = std::max(run_time, rt);
+  }
+
+  std::string label = fmt::format("Animation {}: {}", play_count_, animation_label(*anims[0]));
+  if (anims.size() > 1) label += ", etc.";
+
+  const std::size_t n = play_frame_count(run_time, fps);
+  const double step = 1.0 / fps;
+  double last_t = 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    const double t = static_cast<double>(k) * step;  // numpy's arange: start + k * step
+    const double dt = t - last_t;
+    last_t = t;
+    // Manim's update_to_time: animations first, then the scene's updaters.
+    for (const Anim& a : anims) {
+      a->update_mobjects(dt);
+      const double rt = a->get_run_time();
+      a->interpolate(rt > 0 ? t / rt : (t > 0 ? 1.0 : 0.0));
+    }
+    update_mobjects(dt);
+    emit_frame();
+    if (on_progress) on_progress(label, k + 1, n);
+  }
+
+  // The final state (alpha 1) is set here and first seen in the next play or wait.
+  for (const Anim& a : anims) {
+    a->finish();
+    a->clean_up_from_scene(*this);
+  }
+  update_mobjects(0);
+  ++play_count_;
+}
+
+void Scene::wait(double duration) {
+  check_time(duration, "Scene.wait: duration");
+  const double fps = frame_rate_checked();
+  const std::string label = fmt::format("Animation {}: Wait({})", play_count_, duration);
+
+  if (!any_updaters()) {
+    // Static: the current state, frozen for int(duration * fps) frames.
+    const std::size_t n = wait_frame_count(duration, fps);
+    for (std::size_t k = 0; k < n; ++k) {
+      emit_frame();
+      if (on_progress) on_progress(label, k + 1, n);
+    }
+    ++play_count_;
+    return;
+  }
+
+  // With updaters a wait is a play of a Wait animation: updaters run every frame.
+  update_mobjects(0);
+  const std::size_t n = play_frame_count(duration, fps);
+  const double step = 1.0 / fps;
+  double last_t = 0;
+  for (std::size_t k = 0; k < n; ++k) {
+    const double t = static_cast<double>(k) * step;
+    update_mobjects(t - last_t);
+    last_t = t;
+    emit_frame();
+    if (on_progress) on_progress(label, k + 1, n);
+  }
+  update_mobjects(0);
+  ++play_count_;
+}
+
+// ---------------------------------------------------------------- engine
+
+void Scene::render(FrameSink* sink) {
+  struct ResetSink {
+    FrameSink*& s;
+    ~ResetSink() { s = nullptr; }
+  } reset{sink_};
+  sink_ = sink;
+  setup();
+  construct();
+  tear_down();
+}
+
+}  // namespace manim

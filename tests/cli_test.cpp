@@ -1,0 +1,238 @@
+// The manimcpp command line, run as a subprocess on small scene files: listing, rendering,
+// the media tree, the compile cache and one-line errors with no partial output.
+// Each distinct scene file costs one g++ compile, so the files are few and shared.
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "support/test_support.hpp"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Result {
+  int code = -1;
+  std::string out;  // stdout and stderr together
+};
+
+fs::path work_dir() { return fs::path(MANIM_TEST_OUTPUT_DIR) / "cli_test"; }
+fs::path cache_dir() { return work_dir() / "cache"; }
+
+std::string quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+Result run_cli(const std::string& args) {
+  const std::string cmd = "cd " + quote(work_dir().string()) +
+                          " && MANIMCPP_CACHE_DIR=" + quote(cache_dir().string()) + " " +
+                          quote(MANIM_CLI_PATH) + " " + args + " 2>&1";
+  Result r;
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) return r;
+  std::array<char, 4096> buf{};
+  std::size_t n = 0;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  const int status = pclose(p);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return r;
+}
+
+void write_file(const fs::path& p, const std::string& text) {
+  fs::create_directories(p.parent_path());
+  std::ofstream(p) << text;
+}
+
+bool contains(const std::string& hay, const std::string& needle) {
+  return hay.find(needle) != std::string::npos;
+}
+
+// No file at all under `dir` (recursively): failed runs leave nothing behind.
+std::size_t count_files(const fs::path& dir) {
+  std::size_t n = 0;
+  std::error_code ec;
+  if (!fs::exists(dir, ec)) return 0;
+  for (const auto& e : fs::recursive_directory_iterator(dir, ec))
+    if (e.is_regular_file()) ++n;
+  return n;
+}
+
+const char* kScenes = R"(#include <manim/manim.hpp>
+#include <limits>
+using namespace manim;
+
+class Good : public Scene {
+ public:
+  void construct() override {
+    Square sq(SquareArgs{.color = BLUE, .fill_opacity = 0.5});
+    play(FadeIn(sq));  // 15 frames at 15 fps
+    wait(0.5);         // 7 frames
+  }
+};
+MANIM_SCENE(Good);
+
+class NegativeRunTime : public Scene {
+ public:
+  void construct() override {
+    Circle c;
+    play(FadeIn(c));
+    play(FadeOut(c), PlayArgs{.run_time = -1.0});
+  }
+};
+MANIM_SCENE(NegativeRunTime);
+
+class NanPoint : public Scene {
+ public:
+  void construct() override {
+    Square sq;
+    add(sq);
+    wait(0.2);
+    sq.shift(Vec3{std::numeric_limits<double>::quiet_NaN(), 0, 0});
+    wait(0.2);
+  }
+};
+MANIM_SCENE(NanPoint);
+)";
+
+class CliTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    // Fresh outputs; the compile cache is kept (content-keyed) so later runs start warm.
+    fs::create_directories(work_dir());
+    for (const auto& e : fs::directory_iterator(work_dir()))
+      if (e.path().filename() != "cache") fs::remove_all(e.path());
+    write_file(work_dir() / "scenes.cpp", kScenes);
+  }
+};
+
+TEST_F(CliTest, ListsScenesWhenNoneIsNamed) {
+  Result r = run_cli("scenes.cpp");
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_TRUE(contains(r.out, "Available scenes: Good, NegativeRunTime, NanPoint")) << r.out;
+}
+
+TEST_F(CliTest, RendersAnMp4IntoManimsMediaTreeAndReusesTheCompiledScene) {
+  Result r = run_cli("-ql --progress_bar none --media_dir media scenes.cpp Good");
+  ASSERT_EQ(r.code, 0) << r.out;
+  const fs::path mp4 = work_dir() / "media/videos/scenes/480p15/Good.mp4";
+  ASSERT_TRUE(fs::exists(mp4)) << r.out;
+  EXPECT_GT(fs::file_size(mp4), 1000u);
+  EXPECT_TRUE(contains(r.out, "File ready at media/videos/scenes/480p15/Good.mp4")) << r.out;
+  EXPECT_TRUE(contains(r.out, "22 frames")) << r.out;
+  if (fs::exists("/usr/bin/ffprobe")) {
+    FILE* p = popen(("/usr/bin/ffprobe -v error -count_frames -select_streams v:0 -show_entries "
+                     "stream=nb_read_frames,width,height -of csv=p=0 " +
+                     quote(mp4.string()))
+                        .c_str(),
+                    "r");
+    char buf[256] = {};
+    const std::size_t n = fread(buf, 1, sizeof buf - 1, p);
+    pclose(p);
+    EXPECT_EQ(std::string(buf, n), "854,480,22\n");
+  }
+
+  // Warm runs: same content, so no compiler runs and the cached library is untouched.
+  const std::string args = "-ql -v DEBUG --progress_bar none --media_dir media scenes.cpp Good";
+  Result warm = run_cli(args);
+  ASSERT_EQ(warm.code, 0) << warm.out;
+  const std::string tag = "compile: cached ";
+  const auto at = warm.out.find(tag);
+  ASSERT_NE(at, std::string::npos) << warm.out;
+  const fs::path lib = warm.out.substr(at + tag.size(), warm.out.find('\n', at) - at - tag.size());
+  ASSERT_TRUE(fs::exists(lib)) << lib;
+  const auto mtime = fs::last_write_time(lib);
+  Result again = run_cli(args);
+  ASSERT_EQ(again.code, 0) << again.out;
+  EXPECT_TRUE(contains(again.out, tag + lib.string())) << again.out;
+  EXPECT_FALSE(contains(again.out, "Compiling")) << again.out;
+  EXPECT_EQ(fs::last_write_time(lib), mtime);
+}
+
+TEST_F(CliTest, SaveLastFrameWritesOnePngNamedAsManim) {
+  Result r = run_cli("-ql -s --progress_bar none --media_dir media_s scenes.cpp Good");
+  ASSERT_EQ(r.code, 0) << r.out;
+  const fs::path png = work_dir() / "media_s/images/scenes/Good_ManimCE_v0.18.0.png";
+  ASSERT_TRUE(fs::exists(png)) << r.out;
+  manim::testing::Image img = manim::testing::load_png(png.string());
+  EXPECT_EQ(img.width, 854);
+  EXPECT_EQ(img.height, 480);
+  // The final state: a half-opaque BLUE square (0x58C4DD over black) at the centre.
+  const std::size_t c = (static_cast<std::size_t>(240) * 854 + 427) * 3;
+  EXPECT_NEAR(img.rgb[c + 0], 0x58 / 2, 3);
+  EXPECT_NEAR(img.rgb[c + 2], 0xDD / 2, 3);
+  EXPECT_EQ(count_files(work_dir() / "media_s/videos"), 0u);
+}
+
+TEST_F(CliTest, UnknownSceneIsAOneLineErrorNamingTheAvailableOnes) {
+  Result r = run_cli("-ql scenes.cpp Nope");
+  EXPECT_NE(r.code, 0);
+  EXPECT_TRUE(contains(r.out,
+                       "error: no scene named 'Nope' in scenes.cpp; available scenes: "
+                       "Good, NegativeRunTime, NanPoint"))
+      << r.out;
+}
+
+TEST_F(CliTest, MissingFileAndBadFlagValues) {
+  Result r = run_cli("-ql nothere.cpp");
+  EXPECT_NE(r.code, 0);
+  EXPECT_TRUE(contains(r.out, "error: scene file 'nothere.cpp' not found")) << r.out;
+  r = run_cli("-qz scenes.cpp Good");
+  EXPECT_NE(r.code, 0);
+  EXPECT_TRUE(contains(r.out, "quality")) << r.out;
+  r = run_cli("-r 12x7 scenes.cpp Good");
+  EXPECT_NE(r.code, 0);
+  EXPECT_TRUE(contains(r.out, "W,H")) << r.out;
+  r = run_cli("--format avi scenes.cpp Good");
+  EXPECT_NE(r.code, 0);
+}
+
+TEST_F(CliTest, CompileErrorShowsTheUsersFileAndLine) {
+  write_file(work_dir() / "broken.cpp",
+             "#include <manim/manim.hpp>\n"
+             "using namespace manim;\n"
+             "class Broken : public Scene {\n"
+             "  void construct() override {\n"
+             "    play(FadeIn(Sqaure()));\n"
+             "  }\n"
+             "};\n"
+             "MANIM_SCENE(Broken);\n");
+  Result r = run_cli("-ql broken.cpp");
+  EXPECT_NE(r.code, 0);
+  EXPECT_TRUE(contains(r.out, "broken.cpp:5:")) << r.out;
+  EXPECT_TRUE(contains(r.out, "error: could not compile scene file broken.cpp")) << r.out;
+  // Nothing half-written in the cache.
+  for (const auto& e : fs::directory_iterator(cache_dir() / "scenes"))
+    EXPECT_FALSE(contains(e.path().filename().string(), "broken")) << e.path();
+}
+
+TEST_F(CliTest, UnwritableMediaDirIsAnErrorAndLeavesNothing) {
+  write_file(work_dir() / "a_file", "x");
+  Result r = run_cli("-ql --progress_bar none --media_dir a_file/media scenes.cpp Good");
+  EXPECT_NE(r.code, 0);
+  EXPECT_TRUE(contains(r.out, "error: cannot create output folder")) << r.out;
+  EXPECT_FALSE(fs::exists(work_dir() / "a_file/media"));
+}
+
+TEST_F(CliTest, SceneExceptionsNameTheSceneAndLeaveNoPartialMovie) {
+  Result r = run_cli("-ql --progress_bar none --media_dir media_err scenes.cpp NegativeRunTime");
+  EXPECT_NE(r.code, 0);
+  EXPECT_TRUE(contains(r.out, "error: NegativeRunTime.construct: ")) << r.out;
+  EXPECT_TRUE(contains(r.out, "run_time")) << r.out;
+  EXPECT_EQ(count_files(work_dir() / "media_err"), 0u);
+
+  r = run_cli("-ql --progress_bar none --media_dir media_err scenes.cpp NanPoint");
+  EXPECT_NE(r.code, 0);
+  EXPECT_TRUE(contains(r.out, "error: NanPoint.construct: ")) << r.out;
+  EXPECT_TRUE(contains(r.out, "nan")) << r.out;
+  EXPECT_EQ(count_files(work_dir() / "media_err"), 0u);
+}
+
+}  // namespace

@@ -1,0 +1,198 @@
+// SVG import: path data, transforms, basic shapes, styles, <use>, SVGMobject sizing.
+#include "manim/mobject/svg.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+#include "mobject/svg/svg_parser.hpp"
+
+using namespace manim;
+namespace svg = manim::detail::svg;
+
+namespace {
+void expect_pt(const Vec3& p, double x, double y, double tol = 1e-9) {
+  EXPECT_NEAR(p.x, x, tol);
+  EXPECT_NEAR(p.y, y, tol);
+}
+}  // namespace
+
+TEST(SvgPath, LinesAbsoluteRelativeAndImplicitRepeats) {
+  // "M0 0 10 0" repeats the moveto as a lineto; "249-22" is two numbers.
+  auto p = svg::parse_path_data("M0 0 10 0l0 10h-5v-5H0V249-22Z");
+  // curves: (0,0)->(10,0), ->(10,10), ->(5,10), ->(5,5), ->(0,5), ->(0,249), line back? no:
+  // "V249-22" is V 249 then V -22 (implicit repeat), then Z closes to (0,0).
+  ASSERT_EQ(p.size() % 4, 0u);
+  std::vector<Vec3> ends;
+  for (std::size_t i = 3; i < p.size(); i += 4) ends.push_back(p[i]);
+  ASSERT_EQ(ends.size(), 8u);
+  expect_pt(ends[0], 10, 0);
+  expect_pt(ends[1], 10, 10);
+  expect_pt(ends[2], 5, 10);
+  expect_pt(ends[3], 5, 5);
+  expect_pt(ends[4], 0, 5);
+  expect_pt(ends[5], 0, 249);
+  expect_pt(ends[6], 0, -22);
+  expect_pt(ends[7], 0, 0);
+  // A line's handles sit at thirds.
+  expect_pt(p[1], 10.0 / 3, 0);
+  expect_pt(p[2], 20.0 / 3, 0);
+}
+
+TEST(SvgPath, CubicSmoothQuadraticAndPackedNumbers) {
+  auto p = svg::parse_path_data("M0,0C1,2 3,4 5,6S9,10 11,12");
+  ASSERT_EQ(p.size(), 8u);
+  expect_pt(p[5], 2 * 5 - 3, 2 * 6 - 4);  // reflected handle
+  expect_pt(p[7], 11, 12);
+  auto q = svg::parse_path_data("m1 1q1 1 2 0t2 0");
+  ASSERT_EQ(q.size(), 8u);
+  // Quadratic (1,1),(2,2),(3,1) as a cubic: handles at 2/3 towards the control point.
+  expect_pt(q[1], 1 + 2.0 / 3, 1 + 2.0 / 3);
+  expect_pt(q[2], 3 - 2.0 / 3, 1 + 2.0 / 3);
+  expect_pt(q[3], 3, 1);
+  // T reflects the control point (2,2) about (3,1) -> (4,0).
+  expect_pt(q[5], 3 + (4 - 3) * 2.0 / 3, 1 + (0 - 1) * 2.0 / 3);
+  expect_pt(q[7], 5, 1);
+  auto r = svg::parse_path_data("M.5.5L1e1-1.5e0");
+  expect_pt(r[0], 0.5, 0.5);
+  expect_pt(r[3], 10, -1.5);
+}
+
+TEST(SvgPath, ArcsBecomeQuarterCubics) {
+  // A half circle of radius 10 from (10,0) to (-10,0) around the origin: two cubics.
+  auto p = svg::parse_path_data("M10 0A10 10 0 0 1 -10 0");
+  ASSERT_EQ(p.size(), 8u);
+  expect_pt(p[3], 0, 10, 1e-9);  // sweep=1 goes through +y (SVG's clockwise, y down)
+  expect_pt(p[7], -10, 0, 1e-9);
+  // Packed flags "a5 5 0 01 10 0" and every point on the circle within the cubic error.
+  auto q = svg::parse_path_data("M0 0a5 5 0 01 10 0");
+  ASSERT_EQ(q.size(), 8u);
+  expect_pt(q[7], 10, 0);
+  Vec3 mid = q[3];
+  EXPECT_NEAR(std::hypot(mid.x - 5, mid.y), 5, 1e-9);
+}
+
+TEST(SvgPath, BadDataThrowsWithContext) {
+  EXPECT_THROW(svg::parse_path_data("L 1 2"), std::invalid_argument);
+  EXPECT_THROW(svg::parse_path_data("M 1"), std::invalid_argument);
+  EXPECT_THROW(svg::parse_path_data("M 0 0 X 1 2"), std::invalid_argument);
+  EXPECT_THROW(svg::parse_path_data("M0 0A1 1 0 2 0 3 3"), std::invalid_argument);
+  try {
+    svg::parse_path_data("M 0 0 L 1 foo");
+    FAIL();
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("expected a number"), std::string::npos);
+  }
+}
+
+TEST(SvgTransform, ListsComposeRightToLeft) {
+  // translate then scale: the point is scaled first, then moved.
+  auto t = svg::parse_transform("translate(10 20) scale(2)");
+  expect_pt(t.apply(1, 1), 12, 22);
+  auto r = svg::parse_transform("rotate(90)");
+  expect_pt(r.apply(1, 0), 0, 1, 1e-12);
+  auto rc = svg::parse_transform("rotate(180, 5, 5)");
+  expect_pt(rc.apply(0, 0), 10, 10, 1e-12);
+  auto m = svg::parse_transform("matrix(1,0,0,-1,3,4)");
+  expect_pt(m.apply(1, 1), 4, 3);
+  auto sk = svg::parse_transform("skewX(45)");
+  expect_pt(sk.apply(0, 1), 1, 1, 1e-12);
+  auto sy = svg::parse_transform("skewY(45)");
+  expect_pt(sy.apply(1, 0), 1, 1, 1e-12);
+  auto tr = svg::parse_transform("translate(5,0)");
+  expect_pt(tr.apply(0, 0), 5, 0);
+  EXPECT_THROW(svg::parse_transform("wobble(3)"), std::invalid_argument);
+  EXPECT_THROW(svg::parse_transform("translate(1,2"), std::invalid_argument);
+}
+
+TEST(SvgDocument, ShapesStylesUseAndGroups) {
+  const char* text =
+      R"svg(<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+    <defs><path id="p" d="M0 0H4V4Z"/></defs>
+    <g fill="red" transform="translate(100,0)" data-latex="grp">
+      <rect x="1" y="2" width="3" height="4"/>
+      <circle cx="0" cy="0" r="2" style="fill: #00ff00; fill-opacity: .5"/>
+      <use xlink:href="#p" x="10" y="0"/>
+    </g>
+    <ellipse cx="0" cy="0" rx="3" ry="1" fill="none" stroke="blue" stroke-width="2"/>
+    <line x1="0" y1="0" x2="5" y2="5" stroke="black"/>
+    <polyline points="0,0 1,1 2,0"/>
+    <polygon points="0 0 1 1 2 0" opacity="0.5" fill="rgb(255, 0, 0)"/>
+  </svg>)svg";
+  auto doc = svg::parse_svg(text, "test");
+  ASSERT_EQ(doc.shapes.size(), 7u);
+  EXPECT_EQ(doc.shapes[0].tag, "rect");
+  EXPECT_EQ(doc.shapes[0].style.fill, Color(1, 0, 0));
+  expect_pt(doc.shapes[0].points[0], 101, 2);
+  EXPECT_EQ(doc.shapes[1].style.fill, Color(0, 1, 0));
+  EXPECT_DOUBLE_EQ(doc.shapes[1].style.fill_opacity, 0.5);
+  EXPECT_EQ(doc.shapes[1].points.size(), 16u);  // four quarter arcs
+  EXPECT_EQ(doc.shapes[2].tag, "path");         // through <use>
+  expect_pt(doc.shapes[2].points[0], 110, 0);
+  EXPECT_EQ(doc.shapes[2].style.fill, Color(1, 0, 0));  // inherits from the <use>'s group
+  EXPECT_FALSE(doc.shapes[3].style.has_fill);
+  EXPECT_TRUE(doc.shapes[3].style.has_stroke);
+  EXPECT_DOUBLE_EQ(doc.shapes[3].style.stroke_width, 2);
+  EXPECT_EQ(doc.shapes[4].tag, "line");
+  EXPECT_EQ(doc.shapes[5].points.size(), 8u);   // polyline: open
+  EXPECT_EQ(doc.shapes[6].points.size(), 12u);  // polygon: closed
+  EXPECT_DOUBLE_EQ(doc.shapes[6].style.fill_opacity, 0.5);
+  // Group attributes are kept for MathTex's data-latex lookup.
+  ASSERT_GE(doc.shapes[0].group, 0);
+  auto* l = doc.groups[static_cast<std::size_t>(doc.shapes[0].group)].attr("data-latex");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(*l, "grp");
+}
+
+TEST(SvgDocument, MalformedInputThrows) {
+  EXPECT_THROW(svg::parse_svg("<svg><g></svg>", "t"), std::invalid_argument);
+  EXPECT_THROW(svg::parse_svg("<html/>", "t"), std::invalid_argument);
+  EXPECT_THROW(svg::parse_svg("", "t"), std::invalid_argument);
+  // A <use> that refers to its own ancestor must not recurse forever.
+  EXPECT_THROW(svg::parse_svg(R"svg(<svg><g id="a"><use href="#a"/></g></svg>)svg", "t"),
+               std::invalid_argument);
+}
+
+TEST(SVGMobject, DefaultsHeightTwoCentredFileStyle) {
+  auto path = std::filesystem::temp_directory_path() / "manimcpp_svg_test.svg";
+  {
+    std::ofstream out(path);
+    out << R"svg(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50">
+      <rect x="10" y="10" width="40" height="20"/>
+      <rect x="60" y="20" width="20" height="20" fill="#ff0000"/></svg>)svg";
+  }
+  SVGMobject m(path.string());
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_NEAR(m.height(), 2.0, 1e-9);
+  // The union spans x 10..80 and y 10..40: aspect 70:30.
+  EXPECT_NEAR(m.width(), 2.0 * 70 / 30, 1e-9);
+  EXPECT_NEAR(m.get_center().x, 0, 1e-9);
+  EXPECT_NEAR(m.get_center().y, 0, 1e-9);
+  // y is flipped: the first rect (SVG y 10..30) is the upper one.
+  EXPECT_GT(m[0].get_top().y, m[1].get_top().y);
+  EXPECT_EQ(m[0].get_fill_color(), BLACK);  // SVG's initial fill
+  EXPECT_DOUBLE_EQ(m[0].get_fill_opacity(), 1);
+  EXPECT_EQ(m[1].get_fill_color(), Color(1, 0, 0));
+  EXPECT_DOUBLE_EQ(m[0].get_stroke_width(), 0);
+
+  SVGMobject w(path.string(), {.color = BLUE, .height = std::nullopt, .width = 7.0});
+  EXPECT_NEAR(w.width(), 7.0, 1e-9);
+  EXPECT_EQ(w[1].get_fill_color(), BLUE);
+
+  SVGMobject raw(path.string(), {.height = std::nullopt, .should_center = false});
+  EXPECT_NEAR(raw.width(), 70, 1e-9);
+  EXPECT_NEAR(raw.get_top().y, -10, 1e-9);
+  std::filesystem::remove(path);
+}
+
+TEST(SVGMobject, ErrorsNameTheFile) {
+  try {
+    SVGMobject m("/nonexistent/x.svg");
+    FAIL();
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("/nonexistent/x.svg"), std::string::npos);
+  }
+  EXPECT_THROW(SVGMobject::from_string("<svg><path d='M 0 0 L'/></svg>"), std::invalid_argument);
+}
