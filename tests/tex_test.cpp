@@ -214,6 +214,7 @@ TEST(MathTex, InvalidTexThrowsMathJaxMessage) {
 TEST(MathTex, WarmCacheStartsNoNode) {
   const char* tex = R"(\sum_{i=1}^{n} i = \frac{n(n+1)}{2})";
   MathTex cold(tex);
+  EXPECT_THROW(MathTex(R"(\frac{a}{)"), std::invalid_argument);  // cold error, now cached
   detail::tex::shutdown_worker();
   std::size_t starts = detail::tex::node_start_count();
   MathTex warm(tex);

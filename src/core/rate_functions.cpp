@@ -2,6 +2,7 @@
 // t = 0 and 1 above t = 1; those decorated with @zero return 0 outside [0, 1].
 #include "manim/core/rate_functions.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 #include <utility>
@@ -40,7 +41,8 @@ double bezier_scalar(std::initializer_list<double> pts, double t) {
 
 }  // namespace
 
-double linear(double t) { return t; }
+// @unit_interval in Manim: clamped like the others.
+double linear(double t) { return std::clamp(t, 0.0, 1.0); }
 
 double smooth(double t, double inflection) {
   return unit_interval(t, [inflection](double x) {

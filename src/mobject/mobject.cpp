@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <mutex>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 #include <unordered_map>
@@ -583,12 +586,31 @@ Mobject& Mobject::set_opacity(double opacity, bool family) {
   return *this;
 }
 
-Mobject& Mobject::set_fill_opacity(double opacity, bool family) {
-  return set_fill(std::nullopt, opacity, family);
+// Manim CE v0.18.0's VMobject has no set_fill_opacity / set_stroke_opacity: the calls fall
+// through to Mobject.__getattr__'s generic `set_<attr>`, which stores a plain attribute and
+// changes nothing on screen (reference frames of c39 confirm it). We reproduce that so videos
+// match, and say so once, since the user surely meant set_fill(opacity=...).
+static void warn_attribute_setter(const char* method, const char* instead) {
+  static std::mutex mu;
+  static std::set<std::string> warned;
+  std::lock_guard<std::mutex> lock(mu);
+  if (!warned.insert(method).second) return;
+  std::fprintf(stderr,
+               "warning: %s() changes nothing on screen in Manim CE v0.18.0 (it only sets an "
+               "attribute); manim.cpp does the same so videos match. Use %s to change it.\n",
+               method, instead);
 }
 
-Mobject& Mobject::set_stroke_opacity(double opacity, bool family) {
-  return set_stroke(std::nullopt, std::nullopt, opacity, false, family);
+Mobject& Mobject::set_fill_opacity(double opacity, bool) {
+  detail::require_finite("set_fill_opacity", "opacity", opacity);
+  warn_attribute_setter("set_fill_opacity", "set_fill(std::nullopt, opacity)");
+  return *this;
+}
+
+Mobject& Mobject::set_stroke_opacity(double opacity, bool) {
+  detail::require_finite("set_stroke_opacity", "opacity", opacity);
+  warn_attribute_setter("set_stroke_opacity", "set_stroke(std::nullopt, std::nullopt, opacity)");
+  return *this;
 }
 
 Mobject& Mobject::fade(double darkness, bool family) {
