@@ -177,6 +177,21 @@ TEST(SceneFrames, WaitWithUpdaterFollowsThePlayRule) {
   EXPECT_NEAR(total, 7.0 / 15, 1e-12);
 }
 
+TEST(SceneFrames, WaitWithOnlyNonTimeBasedUpdatersStaysStatic) {
+  // Manim's should_update_mobjects counts only updaters that take dt: a wait beside an updater
+  // without dt is still a static wait, int(7.5) = 7 frames, and the updater does not run.
+  int calls = 0;
+  std::size_t n = frames_of(15, [&](Scene& s) {
+    Square sq;
+    sq.add_updater([&](Mobject&) { ++calls; });
+    s.add(sq);
+    calls = 0;
+    s.wait(0.5);
+  });
+  EXPECT_EQ(n, 7u);
+  EXPECT_EQ(calls, 0);
+}
+
 // ------------------------------------------------------------------ play lifecycle
 
 TEST(ScenePlay, AlphasAreFrameTimesOverRunTimeAndFinalStateIsNotRendered) {

@@ -18,6 +18,7 @@
 #include "cli/media_paths.hpp"
 #include "cli/options.hpp"
 #include "cli/progress_bar.hpp"
+#include "cli/python_runner.hpp"
 #include "cli/scene_compiler.hpp"
 #include "cli/scene_loader.hpp"
 #include "manim/scene/scene.hpp"
@@ -231,28 +232,36 @@ int run(int argc, char** argv) {
   }
   const std::string module = file.stem().string();
 
-  SceneCompiler compiler([](const std::string& m) { log(Verbosity::Debug, m); },
-                         [](const std::string& m) { log(Verbosity::Info, m); });
-  CompileResult compiled;
-  try {
-    compiled = compiler.compile(file);
-  } catch (const CompileError&) {
-    if (g_interrupted) {
-      error_line("interrupted");
-      return 130;
+  // A .py file is a Manim CE Python scene file: run by the embedded interpreter, which lives
+  // until every scene has rendered.
+  std::unique_ptr<PythonSession> python;
+  if (file.extension() == ".py") {
+    python = load_python_scenes(file);
+    if (!python) return 1;
+  } else {
+    SceneCompiler compiler([](const std::string& m) { log(Verbosity::Debug, m); },
+                           [](const std::string& m) { log(Verbosity::Info, m); });
+    CompileResult compiled;
+    try {
+      compiled = compiler.compile(file);
+    } catch (const CompileError&) {
+      if (g_interrupted) {
+        error_line("interrupted");
+        return 130;
+      }
+      error_line(fmt::format("could not compile scene file {}", o.file));
+      return 1;
+    } catch (const std::exception& e) {
+      error_line(fmt::format("could not compile scene file {}: {}", o.file, e.what()));
+      return 1;
     }
-    error_line(fmt::format("could not compile scene file {}", o.file));
-    return 1;
-  } catch (const std::exception& e) {
-    error_line(fmt::format("could not compile scene file {}: {}", o.file, e.what()));
-    return 1;
-  }
-  if (g_interrupted) return 130;
-  try {
-    load_scene_library(compiled.library);
-  } catch (const std::exception& e) {
-    error_line(fmt::format("could not load the compiled scene file {}: {}", o.file, e.what()));
-    return 1;
+    if (g_interrupted) return 130;
+    try {
+      load_scene_library(compiled.library);
+    } catch (const std::exception& e) {
+      error_line(fmt::format("could not load the compiled scene file {}: {}", o.file, e.what()));
+      return 1;
+    }
   }
 
   const std::vector<std::string> available = registered_scenes();

@@ -680,14 +680,17 @@ Mobject& Mobject::become(const Mobject& m) {
 // ------------------------------------------------------------------ updaters
 Mobject& Mobject::add_updater(Updater f, bool call_updater) {
   if (!f) throw std::invalid_argument("add_updater: the updater function is empty");
-  n_->updaters.push_back(f);
+  n_->updaters.push_back({f, true});
   if (call_updater) f(*this, 0);
   return *this;
 }
 
 Mobject& Mobject::add_updater(std::function<void(Mobject&)> f, bool call_updater) {
   if (!f) throw std::invalid_argument("add_updater: the updater function is empty");
-  return add_updater(Updater([f = std::move(f)](Mobject& m, double) { f(m); }), call_updater);
+  if (!f) throw std::invalid_argument("add_updater: the updater function is empty");
+  n_->updaters.push_back({[f](Mobject& m, double) { f(m); }, false});
+  if (call_updater) f(*this);
+  return *this;
 }
 
 Mobject& Mobject::clear_updaters(bool family) {
@@ -712,11 +715,18 @@ bool Mobject::has_updaters() const {
   return false;
 }
 
+bool Mobject::has_time_based_updater() const {
+  for (auto& m : detail::family_nodes(n_))
+    for (auto& u : m->updaters)
+      if (u.time_based) return true;
+  return false;
+}
+
 void Mobject::update(double dt) {
   if (n_->updating_suspended) return;
   auto ups = n_->updaters;  // an updater may add or clear updaters
   Mobject self(n_);
-  for (auto& u : ups) u(self, dt);
+  for (auto& u : ups) u.f(self, dt);
   auto children = n_->submobjects;
   for (auto& c : children) Mobject(c).update(dt);
 }

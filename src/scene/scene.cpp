@@ -206,7 +206,7 @@ void Scene::update_mobjects(double dt) {
 
 bool Scene::any_updaters() const {
   return std::any_of(mobjects_.begin(), mobjects_.end(),
-                     [](const Mobject& m) { return m.has_updaters(); });
+                     [](const Mobject& m) { return m.has_time_based_updater(); });
 }
 
 void Scene::emit_frame() {

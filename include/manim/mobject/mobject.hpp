@@ -84,7 +84,11 @@ struct MobjectNode {
   std::vector<std::shared_ptr<MobjectNode>> submobjects;
   VStyle style;
   double z_index = 0;
-  std::vector<Updater> updaters;
+  struct UpdaterEntry {
+    Updater f;
+    bool time_based;  // takes dt (Manim: a parameter named dt); only these make a wait non-static
+  };
+  std::vector<UpdaterEntry> updaters;
   bool updating_suspended = false;
 
   // A copy of this node's own data (children are re-copied by the caller).
@@ -279,6 +283,7 @@ class Mobject {
   Mobject& suspend_updating(bool family = true);
   Mobject& resume_updating(bool family = true);
   bool has_updaters() const;  // anywhere in the family
+  bool has_time_based_updater() const;  // anywhere in the family
   void update(double dt);     // runs the family's updaters (not when suspended)
 
   // ---- animation builder ----

@@ -1,0 +1,340 @@
+// Animations and Scene. A Python Scene subclass overrides construct(); the C++ Scene runs
+// play/wait and the frame loop.
+#include <cstdint>
+
+#include "python/bind_common.hpp"
+
+namespace manim::python {
+
+namespace {
+
+Mobject mob_arg(py::handle h, const char* fn) {
+  return convert<Mobject>(h, fn, "mobject", "a Mobject");
+}
+
+template <class A>
+A anim_args(Kw& k) {
+  A a;
+  read_anim_args(k, a);
+  return a;
+}
+
+// Binds an animation class taking (mobject, **kw) with AnimArgs.
+template <class T, class Base>
+void simple_anim(py::module_& m, const char* name) {
+  py::class_<T, Base, std::shared_ptr<T>>(m, name).def(
+      py::init([name](py::args args, py::kwargs kw) {
+        Kw k(name, args, kw, {"mobject"});
+        py::object mo = k.take("mobject");
+        if (!mo) throw py::type_error(std::string(name) + "() missing argument 'mobject'");
+        const Mobject mob = mob_arg(mo, name);
+        const AnimArgs a = anim_args<AnimArgs>(k);
+        k.finish();
+        return std::make_shared<T>(mob, a);
+      }));
+}
+
+// FadeIn(*mobjects, shift=, target_position=, scale=, run_time=...).
+template <class T>
+std::shared_ptr<T> make_fade(const char* name, py::args args, py::kwargs kw) {
+  Kw k(name, py::args(), kw);
+  FadeArgs a;
+  read_anim_args(k, a);
+  k.get("shift", a.shift);
+  k.get("target_position", a.target_position);
+  k.get("scale", a.scale);
+  k.finish();
+  std::vector<Mobject> ms;
+  for (std::size_t i = 0; i < args.size(); ++i) ms.push_back(mob_arg(args[i], name));
+  if (ms.empty()) throw py::type_error(std::string(name) + "() needs at least one mobject");
+  if (ms.size() == 1) return std::make_shared<T>(ms[0], a);
+  return std::make_shared<T>(ms, a);
+}
+
+template <class T>
+std::shared_ptr<T> make_group(const char* name, py::args args, py::kwargs kw) {
+  Kw k(name, py::args(), kw);
+  GroupArgs a;
+  read_anim_args(k, a);
+  k.finish();
+  return std::make_shared<T>(to_anims(args, name), a);
+}
+
+// Python's traceback of the active exception, as the interpreter would print it.
+std::string format_traceback(py::error_already_set& e) {
+  try {
+    py::object lines = py::module_::import("traceback")
+                           .attr("format_exception")(e.type(), e.value(), e.trace());
+    return py::str("").attr("join")(lines).cast<std::string>();
+  } catch (...) {
+    return e.what();
+  }
+}
+
+// Forwards construct()/setup() to the Python subclass. Errors leave as std::runtime_error
+// carrying the Python traceback, so the CLI prints it and exits non-zero.
+class PyScene : public Scene {
+ public:
+  using Scene::Scene;
+  // Set by _adopt_scene when C++ owns the scene: released in the destructor, so the Python
+  // instance lives exactly as long as the C++ object.
+  py::object self_ref;
+
+  void construct() override { call("construct"); }
+  void setup() override { call("setup"); }
+  void tear_down() override { call("tear_down"); }
+  ~PyScene() override {
+    if (self_ref) {
+      py::gil_scoped_acquire gil;
+      self_ref = py::object();
+    }
+  }
+
+ private:
+  void call(const char* name) {
+    py::gil_scoped_acquire gil;
+    py::function f = py::get_override(static_cast<const Scene*>(this), name);
+    if (!f) return;  // Manim's base construct/setup/tear_down do nothing
+    try {
+      f();
+    } catch (py::error_already_set& e) {
+      throw std::runtime_error("Python exception\n" + format_traceback(e));
+    }
+  }
+};
+
+}  // namespace
+
+void bind_animation(py::module_& m) {
+  py::class_<Animation, std::shared_ptr<Animation>>(m, "Animation")
+      .def_property_readonly("mobject", [](const Animation& a) { return wrap(a.mobject()); })
+      .def_property("run_time", &Animation::get_run_time, &Animation::set_run_time)
+      .def("get_run_time", &Animation::get_run_time)
+      .def("set_run_time", [](py::object self, double t) {
+        self.cast<Animation&>().set_run_time(t);
+        return self;
+      })
+      .def("set_rate_func", [](py::object self, RateFunc f) {
+        self.cast<Animation&>().set_rate_func(std::move(f));
+        return self;
+      })
+      .def_property_readonly("lag_ratio", &Animation::lag_ratio);
+
+  py::class_<Wait, Animation, std::shared_ptr<Wait>>(m, "Wait").def(
+      py::init([](py::args args, py::kwargs kw) {
+        Kw k("Wait", args, kw, {"run_time"});
+        double t = 1.0;
+        k.get("run_time", t);
+        AnimArgs a;
+        k.get("rate_func", a.rate_func);
+        k.take("stop_condition");
+        k.take("frozen_frame");
+        k.finish();
+        return std::make_shared<Wait>(t, a);
+      }));
+
+  simple_anim<Create, Animation>(m, "Create");
+  simple_anim<Uncreate, Create>(m, "Uncreate");
+  py::class_<DrawBorderThenFill, Animation, std::shared_ptr<DrawBorderThenFill>>(
+      m, "DrawBorderThenFill")
+      .def(py::init([](py::args args, py::kwargs kw) {
+        Kw k("DrawBorderThenFill", args, kw, {"vmobject"});
+        py::object mo = k.take("vmobject");
+        if (!mo) throw py::type_error("DrawBorderThenFill() missing argument 'vmobject'");
+        DrawBorderThenFillArgs a;
+        read_anim_args(k, a);
+        k.get("stroke_width", a.stroke_width);
+        k.get("stroke_color", a.stroke_color);
+        k.finish();
+        return std::make_shared<DrawBorderThenFill>(mob_arg(mo, "DrawBorderThenFill"), a);
+      }));
+  py::class_<Write, DrawBorderThenFill, std::shared_ptr<Write>>(m, "Write")
+      .def(py::init([](py::args args, py::kwargs kw) {
+        Kw k("Write", args, kw, {"vmobject"});
+        py::object mo = k.take("vmobject");
+        if (!mo) throw py::type_error("Write() missing argument 'vmobject'");
+        const AnimArgs a = anim_args<AnimArgs>(k);
+        k.finish();
+        return std::make_shared<Write>(mob_arg(mo, "Write"), a);
+      }));
+  py::class_<Unwrite, Write, std::shared_ptr<Unwrite>>(m, "Unwrite")
+      .def(py::init([](py::args args, py::kwargs kw) {
+        Kw k("Unwrite", args, kw, {"vmobject"});
+        py::object mo = k.take("vmobject");
+        if (!mo) throw py::type_error("Unwrite() missing argument 'vmobject'");
+        const AnimArgs a = anim_args<AnimArgs>(k);
+        k.finish();
+        return std::make_shared<Unwrite>(mob_arg(mo, "Unwrite"), a);
+      }));
+
+  py::class_<Transform, Animation, std::shared_ptr<Transform>> transform(m, "Transform");
+  transform.def(py::init([](py::args args, py::kwargs kw) {
+    Kw k("Transform", args, kw, {"mobject", "target_mobject"});
+    py::object a0 = k.take("mobject"), a1 = k.take("target_mobject");
+    if (!a0 || !a1) throw py::type_error("Transform() needs mobject and target_mobject");
+    const AnimArgs a = anim_args<AnimArgs>(k);
+    k.take("path_arc");
+    k.finish();
+    return std::make_shared<Transform>(mob_arg(a0, "Transform"),
+                                       convert<Mobject>(a1, "Transform", "target_mobject",
+                                                        "a Mobject"),
+                                       a);
+  }));
+  py::class_<ReplacementTransform, Transform, std::shared_ptr<ReplacementTransform>>(
+      m, "ReplacementTransform")
+      .def(py::init([](py::args args, py::kwargs kw) {
+        Kw k("ReplacementTransform", args, kw, {"mobject", "target_mobject"});
+        py::object a0 = k.take("mobject"), a1 = k.take("target_mobject");
+        if (!a0 || !a1)
+          throw py::type_error("ReplacementTransform() needs mobject and target_mobject");
+        const AnimArgs a = anim_args<AnimArgs>(k);
+        k.finish();
+        return std::make_shared<ReplacementTransform>(
+            mob_arg(a0, "ReplacementTransform"),
+            convert<Mobject>(a1, "ReplacementTransform", "target_mobject", "a Mobject"), a);
+      }));
+
+  py::class_<FadeIn, Transform, std::shared_ptr<FadeIn>>(m, "FadeIn")
+      .def(py::init([](py::args args, py::kwargs kw) { return make_fade<FadeIn>("FadeIn", args, kw); }));
+  py::class_<FadeOut, Transform, std::shared_ptr<FadeOut>>(m, "FadeOut")
+      .def(py::init([](py::args args, py::kwargs kw) { return make_fade<FadeOut>("FadeOut", args, kw); }));
+
+  py::class_<GrowFromPoint, Transform, std::shared_ptr<GrowFromPoint>>(m, "GrowFromPoint")
+      .def(py::init([](py::args args, py::kwargs kw) {
+        Kw k("GrowFromPoint", args, kw, {"mobject", "point"});
+        py::object mo = k.take("mobject");
+        Vec3 p;
+        if (!mo || !k.get("point", p))
+          throw py::type_error("GrowFromPoint() needs mobject and point");
+        const AnimArgs a = anim_args<AnimArgs>(k);
+        k.finish();
+        return std::make_shared<GrowFromPoint>(mob_arg(mo, "GrowFromPoint"), p, a);
+      }));
+  simple_anim<GrowFromCenter, GrowFromPoint>(m, "GrowFromCenter");
+  py::class_<GrowFromEdge, GrowFromPoint, std::shared_ptr<GrowFromEdge>>(m, "GrowFromEdge")
+      .def(py::init([](py::args args, py::kwargs kw) {
+        Kw k("GrowFromEdge", args, kw, {"mobject", "edge"});
+        py::object mo = k.take("mobject");
+        Vec3 e;
+        if (!mo || !k.get("edge", e)) throw py::type_error("GrowFromEdge() needs mobject and edge");
+        const AnimArgs a = anim_args<AnimArgs>(k);
+        k.finish();
+        return std::make_shared<GrowFromEdge>(mob_arg(mo, "GrowFromEdge"), e, a);
+      }));
+  py::class_<GrowArrow, GrowFromPoint, std::shared_ptr<GrowArrow>>(m, "GrowArrow")
+      .def(py::init([](py::args args, py::kwargs kw) {
+        Kw k("GrowArrow", args, kw, {"arrow"});
+        py::object mo = k.take("arrow");
+        if (!mo) throw py::type_error("GrowArrow() missing argument 'arrow'");
+        const AnimArgs a = anim_args<AnimArgs>(k);
+        k.finish();
+        return std::make_shared<GrowArrow>(
+            convert<Mobject>(mo, "GrowArrow", "arrow", "an Arrow"), a);
+      }));
+
+  py::class_<AnimationGroup, Animation, std::shared_ptr<AnimationGroup>>(m, "AnimationGroup")
+      .def(py::init([](py::args args, py::kwargs kw) {
+        return make_group<AnimationGroup>("AnimationGroup", args, kw);
+      }));
+  py::class_<LaggedStart, AnimationGroup, std::shared_ptr<LaggedStart>>(m, "LaggedStart")
+      .def(py::init([](py::args args, py::kwargs kw) {
+        return make_group<LaggedStart>("LaggedStart", args, kw);
+      }));
+  py::class_<Succession, AnimationGroup, std::shared_ptr<Succession>>(m, "Succession")
+      .def(py::init([](py::args args, py::kwargs kw) {
+        return make_group<Succession>("Succession", args, kw);
+      }));
+}
+
+void bind_scene(py::module_& m) {
+  py::class_<Camera>(m, "Camera")
+      .def_readwrite("background_color", &Camera::background_color)
+      .def_readwrite("background_opacity", &Camera::background_opacity);
+
+  // The C++ side owns scenes rendered by the CLI (see _adopt_scene); Python never deletes.
+  py::class_<Scene, PyScene, std::unique_ptr<Scene, py::nodelete>>(m, "Scene")
+      .def(py::init_alias<>())
+      .def("construct", [](Scene&) {})
+      .def("setup", [](Scene&) {})
+      .def("tear_down", [](Scene&) {})
+      .def("add", [](py::object self, py::args args) {
+        std::vector<Mobject> ms;
+        for (std::size_t i = 0; i < args.size(); ++i)
+          ms.push_back(convert<Mobject>(args[i], "Scene.add", "mobjects", "a Mobject"));
+        self.cast<Scene&>().add(ms);
+        return self;
+      })
+      .def("add_foreground_mobjects", [](py::object self, py::args args) {
+        std::vector<Mobject> ms;
+        for (std::size_t i = 0; i < args.size(); ++i)
+          ms.push_back(convert<Mobject>(args[i], "Scene.add_foreground_mobjects", "mobjects",
+                                        "a Mobject"));
+        self.cast<Scene&>().add_foreground_mobjects(ms);
+        return self;
+      })
+      .def("remove", [](py::object self, py::args args) {
+        std::vector<Mobject> ms;
+        for (std::size_t i = 0; i < args.size(); ++i)
+          ms.push_back(convert<Mobject>(args[i], "Scene.remove", "mobjects", "a Mobject"));
+        self.cast<Scene&>().remove(ms);
+        return self;
+      })
+      .def("bring_to_front", [](py::object self, py::args args) {
+        std::vector<Mobject> ms;
+        for (std::size_t i = 0; i < args.size(); ++i)
+          ms.push_back(convert<Mobject>(args[i], "Scene.bring_to_front", "mobjects", "a Mobject"));
+        self.cast<Scene&>().bring_to_front(ms);
+        return self;
+      })
+      .def("bring_to_back", [](py::object self, py::args args) {
+        std::vector<Mobject> ms;
+        for (std::size_t i = 0; i < args.size(); ++i)
+          ms.push_back(convert<Mobject>(args[i], "Scene.bring_to_back", "mobjects", "a Mobject"));
+        self.cast<Scene&>().bring_to_back(ms);
+        return self;
+      })
+      .def("replace", [](py::object self, const Mobject& a, const Mobject& b) {
+        self.cast<Scene&>().replace(a, b);
+        return self;
+      }, py::arg("old_mobject"), py::arg("new_mobject"))
+      .def("clear", [](py::object self) {
+        self.cast<Scene&>().clear();
+        return self;
+      })
+      .def_property_readonly("mobjects", [](const Scene& s) { return wrap_all(s.mobjects()); })
+      .def_property_readonly("camera", [](Scene& s) -> Camera& { return s.camera(); },
+                             py::return_value_policy::reference_internal)
+      .def_property_readonly("time", &Scene::time)
+      .def_property_readonly("renderer", [](py::object self) { return self; })
+      .def("play", [](Scene& s, py::args args, py::kwargs kw) {
+        Kw k("Scene.play", py::args(), kw);
+        PlayArgs a;
+        k.get("run_time", a.run_time);
+        k.get("rate_func", a.rate_func);
+        k.get("lag_ratio", a.lag_ratio);
+        k.finish();
+        std::vector<Anim> anims = to_anims(args, "Scene.play");
+        if (anims.empty()) throw py::value_error("Scene.play: called without any animation");
+        s.play(anims, a);
+      })
+      .def("wait", [](Scene& s, double duration, py::object stop_condition, bool frozen) {
+        (void)frozen;
+        if (!stop_condition.is_none())
+          throw py::type_error("Scene.wait: stop_condition is not implemented by manim.cpp yet");
+        s.wait(duration);
+      }, py::arg("duration") = DEFAULT_WAIT_TIME, py::arg("stop_condition") = py::none(),
+         py::arg("frozen_frame") = false)
+      .def("pause", [](Scene& s, double d) { s.wait(d); }, py::arg("duration") = DEFAULT_WAIT_TIME);
+
+  // Hands the scene to C++ ownership (the CLI's renderer deletes it) and returns its address;
+  // the C++ object keeps the Python instance alive until then.
+  m.def("_adopt_scene", [](py::object obj) {
+    Scene& s = obj.cast<Scene&>();
+    auto* ps = dynamic_cast<PyScene*>(&s);
+    if (!ps) throw py::type_error("_adopt_scene: not a Python Scene subclass instance");
+    ps->self_ref = obj;
+    return reinterpret_cast<std::uintptr_t>(static_cast<Scene*>(ps));
+  });
+}
+
+}  // namespace manim::python

@@ -1,0 +1,258 @@
+// The `manimcpp` Python module: Manim CE's Python API over the C++ engine. Python only builds
+// the scene (construct()); play/wait and every frame are driven by the C++ Scene.
+#include <map>
+#include <unordered_map>
+
+#include "python/bind_common.hpp"
+
+namespace manim::python {
+
+namespace {
+std::unordered_map<std::string, std::function<py::object(const Mobject&)>>& kind_casters() {
+  static std::unordered_map<std::string, std::function<py::object(const Mobject&)>> m;
+  return m;
+}
+}  // namespace
+
+void register_kind_caster(const std::string& kind, std::function<py::object(const Mobject&)> f) {
+  kind_casters()[kind] = std::move(f);
+}
+
+// Walks the lineage "/Mobject/VMobject/Polygon/Rectangle/Square/" from its most-derived end
+// to the first class bound in Python.
+py::object wrap(const Mobject& m) {
+  const std::string& lin = m.node().lineage;
+  auto& casters = kind_casters();
+  std::size_t end = lin.size() - 1;
+  while (end > 0) {
+    const std::size_t start = lin.rfind('/', end - 1);
+    if (start == std::string::npos) break;
+    auto it = casters.find(lin.substr(start + 1, end - start - 1));
+    if (it != casters.end()) return it->second(m);
+    end = start;
+  }
+  return py::cast(m);
+}
+
+py::list wrap_all(const std::vector<Mobject>& ms) {
+  py::list out;
+  for (const auto& m : ms) out.append(wrap(m));
+  return out;
+}
+
+std::string type_name(py::handle h) {
+  return py::str(py::type::handle_of(h).attr("__name__")).cast<std::string>();
+}
+
+namespace {
+
+using RateFn = double (*)(double);
+
+struct NamedColor {
+  const char* name;
+  Color c;
+};
+
+const NamedColor kColors[] = {
+    {"WHITE", WHITE},         {"GRAY_A", GRAY_A},
+    {"GRAY_B", GRAY_B},       {"GRAY_C", GRAY_C},
+    {"GRAY_D", GRAY_D},       {"GRAY_E", GRAY_E},
+    {"GREY_A", GREY_A},       {"GREY_B", GREY_B},
+    {"GREY_C", GREY_C},       {"GREY_D", GREY_D},
+    {"GREY_E", GREY_E},       {"LIGHTER_GRAY", LIGHTER_GRAY},
+    {"LIGHT_GRAY", LIGHT_GRAY}, {"GRAY", GRAY},
+    {"DARK_GRAY", DARK_GRAY}, {"DARKER_GRAY", DARKER_GRAY},
+    {"LIGHTER_GREY", LIGHTER_GREY}, {"LIGHT_GREY", LIGHT_GREY},
+    {"GREY", GREY},           {"DARK_GREY", DARK_GREY},
+    {"DARKER_GREY", DARKER_GREY}, {"BLACK", BLACK},
+    {"PURE_RED", PURE_RED},   {"PURE_GREEN", PURE_GREEN},
+    {"PURE_BLUE", PURE_BLUE}, {"BLUE_A", BLUE_A},
+    {"BLUE_B", BLUE_B},       {"BLUE_C", BLUE_C},
+    {"BLUE_D", BLUE_D},       {"BLUE_E", BLUE_E},
+    {"BLUE", BLUE},           {"DARK_BLUE", DARK_BLUE},
+    {"TEAL_A", TEAL_A},       {"TEAL_B", TEAL_B},
+    {"TEAL_C", TEAL_C},       {"TEAL_D", TEAL_D},
+    {"TEAL_E", TEAL_E},       {"TEAL", TEAL},
+    {"GREEN_A", GREEN_A},     {"GREEN_B", GREEN_B},
+    {"GREEN_C", GREEN_C},     {"GREEN_D", GREEN_D},
+    {"GREEN_E", GREEN_E},     {"GREEN", GREEN},
+    {"YELLOW_A", YELLOW_A},   {"YELLOW_B", YELLOW_B},
+    {"YELLOW_C", YELLOW_C},   {"YELLOW_D", YELLOW_D},
+    {"YELLOW_E", YELLOW_E},   {"YELLOW", YELLOW},
+    {"GOLD_A", GOLD_A},       {"GOLD_B", GOLD_B},
+    {"GOLD_C", GOLD_C},       {"GOLD_D", GOLD_D},
+    {"GOLD_E", GOLD_E},       {"GOLD", GOLD},
+    {"RED_A", RED_A},         {"RED_B", RED_B},
+    {"RED_C", RED_C},         {"RED_D", RED_D},
+    {"RED_E", RED_E},         {"RED", RED},
+    {"MAROON_A", MAROON_A},   {"MAROON_B", MAROON_B},
+    {"MAROON_C", MAROON_C},   {"MAROON_D", MAROON_D},
+    {"MAROON_E", MAROON_E},   {"MAROON", MAROON},
+    {"PURPLE_A", PURPLE_A},   {"PURPLE_B", PURPLE_B},
+    {"PURPLE_C", PURPLE_C},   {"PURPLE_D", PURPLE_D},
+    {"PURPLE_E", PURPLE_E},   {"PURPLE", PURPLE},
+    {"PINK", PINK},           {"LIGHT_PINK", LIGHT_PINK},
+    {"ORANGE", ORANGE},       {"LIGHT_BROWN", LIGHT_BROWN},
+    {"DARK_BROWN", DARK_BROWN}, {"GRAY_BROWN", GRAY_BROWN},
+    {"GREY_BROWN", GREY_BROWN}, {"LOGO_WHITE", LOGO_WHITE},
+    {"LOGO_GREEN", LOGO_GREEN}, {"LOGO_BLUE", LOGO_BLUE},
+    {"LOGO_RED", LOGO_RED},   {"LOGO_BLACK", LOGO_BLACK},
+};
+
+// Plain function pointers: pybind11 hands them back to C++ unwrapped, so the frame loop never
+// calls into Python for a built-in rate function.
+struct NamedRate {
+  const char* name;
+  RateFn f;
+};
+#define MANIM_RATE(n) {#n, +[](double t) { return rate_functions::n(t); }}
+const NamedRate kRates[] = {
+    MANIM_RATE(linear),          MANIM_RATE(smooth),           MANIM_RATE(smoothstep),
+    MANIM_RATE(smootherstep),    MANIM_RATE(smoothererstep),   MANIM_RATE(rush_into),
+    MANIM_RATE(rush_from),       MANIM_RATE(slow_into),        MANIM_RATE(double_smooth),
+    MANIM_RATE(there_and_back),  MANIM_RATE(there_and_back_with_pause),
+    MANIM_RATE(running_start),   MANIM_RATE(wiggle),           MANIM_RATE(lingering),
+    MANIM_RATE(exponential_decay), MANIM_RATE(ease_in_sine),   MANIM_RATE(ease_out_sine),
+    MANIM_RATE(ease_in_out_sine), MANIM_RATE(ease_in_quad),    MANIM_RATE(ease_out_quad),
+    MANIM_RATE(ease_in_out_quad), MANIM_RATE(ease_in_cubic),   MANIM_RATE(ease_out_cubic),
+    MANIM_RATE(ease_in_out_cubic), MANIM_RATE(ease_in_quart),  MANIM_RATE(ease_out_quart),
+    MANIM_RATE(ease_in_out_quart), MANIM_RATE(ease_in_quint),  MANIM_RATE(ease_out_quint),
+    MANIM_RATE(ease_in_out_quint), MANIM_RATE(ease_in_expo),   MANIM_RATE(ease_out_expo),
+    MANIM_RATE(ease_in_out_expo), MANIM_RATE(ease_in_circ),    MANIM_RATE(ease_out_circ),
+    MANIM_RATE(ease_in_out_circ), MANIM_RATE(ease_in_back),    MANIM_RATE(ease_out_back),
+    MANIM_RATE(ease_in_out_back), MANIM_RATE(ease_in_elastic), MANIM_RATE(ease_out_elastic),
+    MANIM_RATE(ease_in_out_elastic), MANIM_RATE(ease_in_bounce), MANIM_RATE(ease_out_bounce),
+    MANIM_RATE(ease_in_out_bounce),
+};
+#undef MANIM_RATE
+
+// Manim's top-level exports of rate functions (the rest live in `rate_functions`).
+const char* const kTopLevelRates[] = {"linear",         "smooth",
+                                      "rush_into",      "rush_from",
+                                      "slow_into",      "double_smooth",
+                                      "there_and_back", "there_and_back_with_pause",
+                                      "running_start",  "wiggle",
+                                      "lingering",      "exponential_decay"};
+
+}  // namespace
+
+void bind_core(py::module_& m) {
+  // ---- constants ----
+  const std::pair<const char*, Vec3> vecs[] = {
+      {"ORIGIN", ORIGIN}, {"UP", UP},         {"DOWN", DOWN},     {"RIGHT", RIGHT},
+      {"LEFT", LEFT},     {"IN", IN},         {"OUT", OUT},       {"X_AXIS", X_AXIS},
+      {"Y_AXIS", Y_AXIS}, {"Z_AXIS", Z_AXIS}, {"UL", UL},         {"UR", UR},
+      {"DL", DL},         {"DR", DR}};
+  for (const auto& [n, v] : vecs) m.attr(n) = py::cast(v);
+  const std::pair<const char*, double> nums[] = {
+      {"PI", PI},
+      {"TAU", TAU},
+      {"DEGREES", DEGREES},
+      {"SMALL_BUFF", SMALL_BUFF},
+      {"MED_SMALL_BUFF", MED_SMALL_BUFF},
+      {"MED_LARGE_BUFF", MED_LARGE_BUFF},
+      {"LARGE_BUFF", LARGE_BUFF},
+      {"DEFAULT_MOBJECT_TO_EDGE_BUFFER", DEFAULT_MOBJECT_TO_EDGE_BUFFER},
+      {"DEFAULT_MOBJECT_TO_MOBJECT_BUFFER", DEFAULT_MOBJECT_TO_MOBJECT_BUFFER},
+      {"DEFAULT_STROKE_WIDTH", DEFAULT_STROKE_WIDTH},
+      {"DEFAULT_DOT_RADIUS", DEFAULT_DOT_RADIUS},
+      {"DEFAULT_SMALL_DOT_RADIUS", DEFAULT_SMALL_DOT_RADIUS},
+      {"DEFAULT_DASH_LENGTH", DEFAULT_DASH_LENGTH},
+      {"DEFAULT_ARROW_TIP_LENGTH", DEFAULT_ARROW_TIP_LENGTH},
+      {"DEFAULT_WAIT_TIME", DEFAULT_WAIT_TIME},
+      {"DEFAULT_FONT_SIZE", DEFAULT_FONT_SIZE},
+      {"FRAME_HEIGHT", FRAME_HEIGHT},
+      {"FRAME_WIDTH", FRAME_WIDTH},
+      {"FRAME_X_RADIUS", FRAME_X_RADIUS},
+      {"FRAME_Y_RADIUS", FRAME_Y_RADIUS}};
+  for (const auto& [n, v] : nums) m.attr(n) = v;
+
+  // ---- colours ----
+  py::class_<Color> color(m, "ManimColor");
+  color.def(py::init<const std::string&>(), py::arg("value"))
+      .def(py::init([](const Color& c) { return c; }), py::arg("value"))
+      .def(py::init<double, double, double, double>(), py::arg("r"), py::arg("g"), py::arg("b"),
+           py::arg("a") = 1.0)
+      .def_readwrite("r", &Color::r)
+      .def_readwrite("g", &Color::g)
+      .def_readwrite("b", &Color::b)
+      .def_readwrite("a", &Color::a)
+      .def("to_hex", &Color::to_hex)
+      .def("to_rgb",
+           [](const Color& c) { return py::array_t<double>(3, std::array{c.r, c.g, c.b}.data()); })
+      .def("to_rgba",
+           [](const Color& c) {
+             return py::array_t<double>(4, std::array{c.r, c.g, c.b, c.a}.data());
+           })
+      .def("interpolate",
+           [](const Color& a, const Color& b, double t) { return interpolate_color(a, b, t); },
+           py::arg("other"), py::arg("alpha"))
+      .def("__eq__",
+           [](const Color& a, py::handle b) {
+             try {
+               return a == b.cast<Color>();
+             } catch (const py::cast_error&) {
+               return false;
+             }
+           })
+      .def("__hash__", [](const Color& c) { return py::hash(py::str(c.to_hex())); })
+      .def("__str__", &Color::to_hex)
+      .def("__repr__", [](const Color& c) { return "ManimColor('" + c.to_hex() + "')"; });
+  py::implicitly_convertible<py::str, Color>();
+  m.attr("Color") = color;
+  for (const auto& c : kColors) m.attr(c.name) = py::cast(c.c);
+  m.def("interpolate_color", &interpolate_color, py::arg("color1"), py::arg("color2"),
+        py::arg("alpha"));
+  m.def("color_gradient", &color_gradient, py::arg("reference_colors"),
+        py::arg("length_of_output"));
+  m.def(
+      "interpolate",
+      [](py::object a, py::object b, double t) { return a + (b - a) * py::float_(t); },
+      py::arg("start"), py::arg("end"), py::arg("alpha"));
+
+  // ---- rate functions ----
+  py::module_ rf = m.def_submodule("rate_functions", "Manim's rate functions");
+  for (const auto& r : kRates) rf.def(r.name, r.f, py::arg("t"));
+  for (const char* n : kTopLevelRates) m.attr(n) = rf.attr(n);
+  rf.def(
+      "squish_rate_func",
+      [](RateFunc f, double a, double b) { return rate_functions::squish_rate_func(f, a, b); },
+      py::arg("func"), py::arg("a") = 0.4, py::arg("b") = 0.6);
+  rf.def(
+      "not_quite_there",
+      [](RateFunc f, double p) { return rate_functions::not_quite_there(f, p); },
+      py::arg("func"), py::arg("proportion") = 0.7);
+  m.attr("squish_rate_func") = rf.attr("squish_rate_func");
+  m.attr("not_quite_there") = rf.attr("not_quite_there");
+
+  // ---- config (read-mostly: the CLI sets quality and size before construct runs) ----
+  py::class_<Config>(m, "ManimConfig")
+      .def_readwrite("pixel_width", &Config::pixel_width)
+      .def_readwrite("pixel_height", &Config::pixel_height)
+      .def_readwrite("frame_rate", &Config::frame_rate)
+      .def_readonly("frame_width", &Config::frame_width)
+      .def_readonly("frame_height", &Config::frame_height)
+      .def_property_readonly("frame_x_radius", [](const Config& c) { return c.frame_width / 2; })
+      .def_property_readonly("frame_y_radius",
+                             [](const Config& c) { return c.frame_height / 2; })
+      .def_readwrite("background_color", &Config::background_color)
+      .def_readwrite("background_opacity", &Config::background_opacity)
+      .def_readonly("transparent", &Config::transparent)
+      .def_readonly("save_last_frame", &Config::save_last_frame)
+      .def_readwrite("manim_text_kerning", &Config::manim_text_kerning)
+      .def_property_readonly("quality", &Config::quality_dir);
+  m.attr("config") = py::cast(&config(), py::return_value_policy::reference);
+}
+
+}  // namespace manim::python
+
+PYBIND11_MODULE(manimcpp, m) {
+  m.doc() = "manim.cpp: Manim CE's Python API on the C++ engine";
+  using namespace manim::python;
+  bind_core(m);
+  bind_mobject(m);
+  bind_geometry(m);
+  bind_text(m);
+  bind_animation(m);
+  bind_scene(m);
+}
