@@ -36,8 +36,8 @@ class EmbeddedPython : public PythonSession {
 
 std::string traceback_text(py::error_already_set& e) {
   try {
-    py::object lines = py::module_::import("traceback")
-                           .attr("format_exception")(e.type(), e.value(), e.trace());
+    py::object lines =
+        py::module_::import("traceback").attr("format_exception")(e.type(), e.value(), e.trace());
     return py::str("").attr("join")(lines).cast<std::string>();
   } catch (...) {
     return e.what();
@@ -70,9 +70,8 @@ std::unique_ptr<PythonSession> load_python_scenes(const std::filesystem::path& f
         py::gil_scoped_acquire gil;
         try {
           py::object obj = py::handle(raw)();
-          const auto addr = py::module_::import("manimcpp")
-                                .attr("_adopt_scene")(obj)
-                                .cast<std::uintptr_t>();
+          const auto addr =
+              py::module_::import("manimcpp").attr("_adopt_scene")(obj).cast<std::uintptr_t>();
           return std::unique_ptr<Scene>(reinterpret_cast<Scene*>(addr));
         } catch (py::error_already_set& e) {
           throw std::runtime_error("Python exception\n" + traceback_text(e));

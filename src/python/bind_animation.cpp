@@ -63,8 +63,8 @@ std::shared_ptr<T> make_group(const char* name, py::args args, py::kwargs kw) {
 // Python's traceback of the active exception, as the interpreter would print it.
 std::string format_traceback(py::error_already_set& e) {
   try {
-    py::object lines = py::module_::import("traceback")
-                           .attr("format_exception")(e.type(), e.value(), e.trace());
+    py::object lines =
+        py::module_::import("traceback").attr("format_exception")(e.type(), e.value(), e.trace());
     return py::str("").attr("join")(lines).cast<std::string>();
   } catch (...) {
     return e.what();
@@ -110,14 +110,16 @@ void bind_animation(py::module_& m) {
       .def_property_readonly("mobject", [](const Animation& a) { return wrap(a.mobject()); })
       .def_property("run_time", &Animation::get_run_time, &Animation::set_run_time)
       .def("get_run_time", &Animation::get_run_time)
-      .def("set_run_time", [](py::object self, double t) {
-        self.cast<Animation&>().set_run_time(t);
-        return self;
-      })
-      .def("set_rate_func", [](py::object self, RateFunc f) {
-        self.cast<Animation&>().set_rate_func(std::move(f));
-        return self;
-      })
+      .def("set_run_time",
+           [](py::object self, double t) {
+             self.cast<Animation&>().set_run_time(t);
+             return self;
+           })
+      .def("set_rate_func",
+           [](py::object self, RateFunc f) {
+             self.cast<Animation&>().set_rate_func(std::move(f));
+             return self;
+           })
       .def_property_readonly("lag_ratio", &Animation::lag_ratio);
 
   py::class_<Wait, Animation, std::shared_ptr<Wait>>(m, "Wait").def(
@@ -173,12 +175,17 @@ void bind_animation(py::module_& m) {
     py::object a0 = k.take("mobject"), a1 = k.take("target_mobject");
     if (!a0 || !a1) throw py::type_error("Transform() needs mobject and target_mobject");
     const AnimArgs a = anim_args<AnimArgs>(k);
-    k.take("path_arc");
+    // A curved path is not implemented: refuse it rather than silently drawing a straight one.
+    py::object arc = k.take("path_arc");
+    if (arc && !arc.is_none() && arc.cast<double>() != 0.0) {
+      PyErr_SetString(PyExc_NotImplementedError,
+                      "manim.cpp does not implement Transform(path_arc=...) yet");
+      throw py::error_already_set();
+    }
     k.finish();
-    return std::make_shared<Transform>(mob_arg(a0, "Transform"),
-                                       convert<Mobject>(a1, "Transform", "target_mobject",
-                                                        "a Mobject"),
-                                       a);
+    return std::make_shared<Transform>(
+        mob_arg(a0, "Transform"), convert<Mobject>(a1, "Transform", "target_mobject", "a Mobject"),
+        a);
   }));
   py::class_<ReplacementTransform, Transform, std::shared_ptr<ReplacementTransform>>(
       m, "ReplacementTransform")
@@ -195,9 +202,11 @@ void bind_animation(py::module_& m) {
       }));
 
   py::class_<FadeIn, Transform, std::shared_ptr<FadeIn>>(m, "FadeIn")
-      .def(py::init([](py::args args, py::kwargs kw) { return make_fade<FadeIn>("FadeIn", args, kw); }));
+      .def(py::init(
+          [](py::args args, py::kwargs kw) { return make_fade<FadeIn>("FadeIn", args, kw); }));
   py::class_<FadeOut, Transform, std::shared_ptr<FadeOut>>(m, "FadeOut")
-      .def(py::init([](py::args args, py::kwargs kw) { return make_fade<FadeOut>("FadeOut", args, kw); }));
+      .def(py::init(
+          [](py::args args, py::kwargs kw) { return make_fade<FadeOut>("FadeOut", args, kw); }));
 
   py::class_<GrowFromPoint, Transform, std::shared_ptr<GrowFromPoint>>(m, "GrowFromPoint")
       .def(py::init([](py::args args, py::kwargs kw) {
@@ -228,8 +237,8 @@ void bind_animation(py::module_& m) {
         if (!mo) throw py::type_error("GrowArrow() missing argument 'arrow'");
         const AnimArgs a = anim_args<AnimArgs>(k);
         k.finish();
-        return std::make_shared<GrowArrow>(
-            convert<Mobject>(mo, "GrowArrow", "arrow", "an Arrow"), a);
+        return std::make_shared<GrowArrow>(convert<Mobject>(mo, "GrowArrow", "arrow", "an Arrow"),
+                                           a);
       }));
 
   py::class_<AnimationGroup, Animation, std::shared_ptr<AnimationGroup>>(m, "AnimationGroup")
@@ -257,74 +266,92 @@ void bind_scene(py::module_& m) {
       .def("construct", [](Scene&) {})
       .def("setup", [](Scene&) {})
       .def("tear_down", [](Scene&) {})
-      .def("add", [](py::object self, py::args args) {
-        std::vector<Mobject> ms;
-        for (std::size_t i = 0; i < args.size(); ++i)
-          ms.push_back(convert<Mobject>(args[i], "Scene.add", "mobjects", "a Mobject"));
-        self.cast<Scene&>().add(ms);
-        return self;
-      })
-      .def("add_foreground_mobjects", [](py::object self, py::args args) {
-        std::vector<Mobject> ms;
-        for (std::size_t i = 0; i < args.size(); ++i)
-          ms.push_back(convert<Mobject>(args[i], "Scene.add_foreground_mobjects", "mobjects",
-                                        "a Mobject"));
-        self.cast<Scene&>().add_foreground_mobjects(ms);
-        return self;
-      })
-      .def("remove", [](py::object self, py::args args) {
-        std::vector<Mobject> ms;
-        for (std::size_t i = 0; i < args.size(); ++i)
-          ms.push_back(convert<Mobject>(args[i], "Scene.remove", "mobjects", "a Mobject"));
-        self.cast<Scene&>().remove(ms);
-        return self;
-      })
-      .def("bring_to_front", [](py::object self, py::args args) {
-        std::vector<Mobject> ms;
-        for (std::size_t i = 0; i < args.size(); ++i)
-          ms.push_back(convert<Mobject>(args[i], "Scene.bring_to_front", "mobjects", "a Mobject"));
-        self.cast<Scene&>().bring_to_front(ms);
-        return self;
-      })
-      .def("bring_to_back", [](py::object self, py::args args) {
-        std::vector<Mobject> ms;
-        for (std::size_t i = 0; i < args.size(); ++i)
-          ms.push_back(convert<Mobject>(args[i], "Scene.bring_to_back", "mobjects", "a Mobject"));
-        self.cast<Scene&>().bring_to_back(ms);
-        return self;
-      })
-      .def("replace", [](py::object self, const Mobject& a, const Mobject& b) {
-        self.cast<Scene&>().replace(a, b);
-        return self;
-      }, py::arg("old_mobject"), py::arg("new_mobject"))
-      .def("clear", [](py::object self) {
-        self.cast<Scene&>().clear();
-        return self;
-      })
+      .def("add",
+           [](py::object self, py::args args) {
+             std::vector<Mobject> ms;
+             for (std::size_t i = 0; i < args.size(); ++i)
+               ms.push_back(convert<Mobject>(args[i], "Scene.add", "mobjects", "a Mobject"));
+             self.cast<Scene&>().add(ms);
+             return self;
+           })
+      .def("add_foreground_mobjects",
+           [](py::object self, py::args args) {
+             std::vector<Mobject> ms;
+             for (std::size_t i = 0; i < args.size(); ++i)
+               ms.push_back(convert<Mobject>(args[i], "Scene.add_foreground_mobjects", "mobjects",
+                                             "a Mobject"));
+             self.cast<Scene&>().add_foreground_mobjects(ms);
+             return self;
+           })
+      .def("remove",
+           [](py::object self, py::args args) {
+             std::vector<Mobject> ms;
+             for (std::size_t i = 0; i < args.size(); ++i)
+               ms.push_back(convert<Mobject>(args[i], "Scene.remove", "mobjects", "a Mobject"));
+             self.cast<Scene&>().remove(ms);
+             return self;
+           })
+      .def("bring_to_front",
+           [](py::object self, py::args args) {
+             std::vector<Mobject> ms;
+             for (std::size_t i = 0; i < args.size(); ++i)
+               ms.push_back(
+                   convert<Mobject>(args[i], "Scene.bring_to_front", "mobjects", "a Mobject"));
+             self.cast<Scene&>().bring_to_front(ms);
+             return self;
+           })
+      .def("bring_to_back",
+           [](py::object self, py::args args) {
+             std::vector<Mobject> ms;
+             for (std::size_t i = 0; i < args.size(); ++i)
+               ms.push_back(
+                   convert<Mobject>(args[i], "Scene.bring_to_back", "mobjects", "a Mobject"));
+             self.cast<Scene&>().bring_to_back(ms);
+             return self;
+           })
+      .def(
+          "replace",
+          [](py::object self, const Mobject& a, const Mobject& b) {
+            self.cast<Scene&>().replace(a, b);
+            return self;
+          },
+          py::arg("old_mobject"), py::arg("new_mobject"))
+      .def("clear",
+           [](py::object self) {
+             self.cast<Scene&>().clear();
+             return self;
+           })
       .def_property_readonly("mobjects", [](const Scene& s) { return wrap_all(s.mobjects()); })
-      .def_property_readonly("camera", [](Scene& s) -> Camera& { return s.camera(); },
-                             py::return_value_policy::reference_internal)
+      .def_property_readonly(
+          "camera", [](Scene& s) -> Camera& { return s.camera(); },
+          py::return_value_policy::reference_internal)
       .def_property_readonly("time", &Scene::time)
       .def_property_readonly("renderer", [](py::object self) { return self; })
-      .def("play", [](Scene& s, py::args args, py::kwargs kw) {
-        Kw k("Scene.play", py::args(), kw);
-        PlayArgs a;
-        k.get("run_time", a.run_time);
-        k.get("rate_func", a.rate_func);
-        k.get("lag_ratio", a.lag_ratio);
-        k.finish();
-        std::vector<Anim> anims = to_anims(args, "Scene.play");
-        if (anims.empty()) throw py::value_error("Scene.play: called without any animation");
-        s.play(anims, a);
-      })
-      .def("wait", [](Scene& s, double duration, py::object stop_condition, bool frozen) {
-        (void)frozen;
-        if (!stop_condition.is_none())
-          throw py::type_error("Scene.wait: stop_condition is not implemented by manim.cpp yet");
-        s.wait(duration);
-      }, py::arg("duration") = DEFAULT_WAIT_TIME, py::arg("stop_condition") = py::none(),
-         py::arg("frozen_frame") = false)
-      .def("pause", [](Scene& s, double d) { s.wait(d); }, py::arg("duration") = DEFAULT_WAIT_TIME);
+      .def("play",
+           [](Scene& s, py::args args, py::kwargs kw) {
+             Kw k("Scene.play", py::args(), kw);
+             PlayArgs a;
+             k.get("run_time", a.run_time);
+             k.get("rate_func", a.rate_func);
+             k.get("lag_ratio", a.lag_ratio);
+             k.finish();
+             std::vector<Anim> anims = to_anims(args, "Scene.play");
+             if (anims.empty()) throw py::value_error("Scene.play: called without any animation");
+             s.play(anims, a);
+           })
+      .def(
+          "wait",
+          [](Scene& s, double duration, py::object stop_condition, bool frozen) {
+            (void)frozen;
+            if (!stop_condition.is_none())
+              throw py::type_error(
+                  "Scene.wait: stop_condition is not implemented by manim.cpp yet");
+            s.wait(duration);
+          },
+          py::arg("duration") = DEFAULT_WAIT_TIME, py::arg("stop_condition") = py::none(),
+          py::arg("frozen_frame") = false)
+      .def(
+          "pause", [](Scene& s, double d) { s.wait(d); }, py::arg("duration") = DEFAULT_WAIT_TIME);
 
   // Hands the scene to C++ ownership (the CLI's renderer deletes it) and returns its address;
   // the C++ object keeps the Python instance alive until then.

@@ -103,20 +103,20 @@ void bind_geometry(py::module_& m) {
           py::arg("start"), py::arg("end"));
   add_kind<Line>();
 
-  py::class_<DashedLine, Line>(m, "DashedLine").def(py::init([line_ends](py::args args,
-                                                                         py::kwargs kw) {
-    Kw k("DashedLine", args, kw, {"start", "end"});
-    DashedLineArgs a;
-    Vec3 start = LEFT, end = RIGHT;
-    py::object sm, em;
-    line_ends(k, start, end, sm, em);
-    read_style(k, a);
-    k.get("buff", a.buff);
-    k.get("dash_length", a.dash_length);
-    k.get("dashed_ratio", a.dashed_ratio);
-    k.finish();
-    return DashedLine(start, end, a);
-  }));
+  py::class_<DashedLine, Line>(m, "DashedLine")
+      .def(py::init([line_ends](py::args args, py::kwargs kw) {
+        Kw k("DashedLine", args, kw, {"start", "end"});
+        DashedLineArgs a;
+        Vec3 start = LEFT, end = RIGHT;
+        py::object sm, em;
+        line_ends(k, start, end, sm, em);
+        read_style(k, a);
+        k.get("buff", a.buff);
+        k.get("dash_length", a.dash_length);
+        k.get("dashed_ratio", a.dashed_ratio);
+        k.finish();
+        return DashedLine(start, end, a);
+      }));
   add_kind<DashedLine>();
 
   py::class_<Arrow, Line>(m, "Arrow")
@@ -223,8 +223,8 @@ void bind_geometry(py::module_& m) {
         Kw k("SurroundingRectangle", args, kw, {"mobject", "color", "buff", "corner_radius"});
         py::object target = k.take("mobject");
         if (!target) throw py::type_error("SurroundingRectangle() missing argument 'mobject'");
-        const Mobject mob = convert<Mobject>(target, "SurroundingRectangle", "mobject",
-                                             "a Mobject");
+        const Mobject mob =
+            convert<Mobject>(target, "SurroundingRectangle", "mobject", "a Mobject");
         SurroundingRectangleArgs a;
         read_style(k, a);
         k.get("buff", a.buff);
@@ -239,8 +239,7 @@ void bind_geometry(py::module_& m) {
         Kw k("BackgroundRectangle", args, kw, {"mobject", "color"});
         py::object target = k.take("mobject");
         if (!target) throw py::type_error("BackgroundRectangle() missing argument 'mobject'");
-        const Mobject mob = convert<Mobject>(target, "BackgroundRectangle", "mobject",
-                                             "a Mobject");
+        const Mobject mob = convert<Mobject>(target, "BackgroundRectangle", "mobject", "a Mobject");
         BackgroundRectangleArgs a;
         read_style(k, a);
         k.get("buff", a.buff);

@@ -41,8 +41,8 @@ py::object getitem(const Mobject& m, py::object key) {
     len = PySlice_AdjustIndices(static_cast<Py_ssize_t>(m.size()), &start, &stop, step);
     std::vector<Mobject> items;
     for (Py_ssize_t i = 0; i < len; ++i) items.push_back(m[static_cast<long>(start + i * step)]);
-    const bool all_v = std::all_of(items.begin(), items.end(),
-                                   [](const Mobject& x) { return x.is_vectorized(); });
+    const bool all_v =
+        std::all_of(items.begin(), items.end(), [](const Mobject& x) { return x.is_vectorized(); });
     if (all_v) return py::cast(VGroup(items));
     return py::cast(Group(items));
   }
@@ -114,8 +114,7 @@ Anim to_anim(py::handle h, const std::string& fn, std::size_t index) {
   if (py::isinstance<AnimationBuilder>(h)) return Anim(*h.cast<AnimationBuilder&>().anim);
   if (py::isinstance<Animation>(h)) return Anim(h.cast<std::shared_ptr<Animation>>());
   if (is_mobject(h))
-    throw py::type_error(fn + ": argument " + std::to_string(index + 1) + " is a " +
-                         type_name(h) +
+    throw py::type_error(fn + ": argument " + std::to_string(index + 1) + " is a " + type_name(h) +
                          ", not an animation; did you mean " + type_name(h) + ".animate...?");
   throw py::type_error(fn + ": argument " + std::to_string(index + 1) +
                        " must be an Animation or a .animate builder, got " + type_name(h));
@@ -138,41 +137,41 @@ void bind_mobject(py::module_& m) {
   py::class_<Mobject> mob(m, "Mobject");
   add_kind<Mobject>();
   mob.def(py::init<>())
-      .def("__eq__", [](const Mobject& a, py::handle b) {
-        return is_mobject(b) && a == b.cast<const Mobject&>();
-      })
-      .def("__ne__", [](const Mobject& a, py::handle b) {
-        return !(is_mobject(b) && a == b.cast<const Mobject&>());
-      })
-      .def("__hash__", [](const Mobject& a) {
-        return std::hash<const void*>()(a.node_ptr().get());
-      })
+      .def("__eq__", [](const Mobject& a,
+                        py::handle b) { return is_mobject(b) && a == b.cast<const Mobject&>(); })
+      .def("__ne__", [](const Mobject& a,
+                        py::handle b) { return !(is_mobject(b) && a == b.cast<const Mobject&>()); })
+      .def("__hash__",
+           [](const Mobject& a) { return std::hash<const void*>()(a.node_ptr().get()); })
       .def("__repr__", [](const Mobject& a) { return a.kind(); })
       .def("__len__", &Mobject::size)
       .def("__getitem__", &getitem)
-      .def("__iter__",
-           [](const Mobject& a) { return py::iter(wrap_all(a.submobjects())); })
-      .def("__contains__", [](const Mobject& a, py::handle b) {
-        if (!is_mobject(b)) return false;
-        const Mobject& x = b.cast<const Mobject&>();
-        for (const Mobject& s : a.submobjects())
-          if (s == x) return true;
-        return false;
-      })
+      .def("__iter__", [](const Mobject& a) { return py::iter(wrap_all(a.submobjects())); })
+      .def("__contains__",
+           [](const Mobject& a, py::handle b) {
+             if (!is_mobject(b)) return false;
+             const Mobject& x = b.cast<const Mobject&>();
+             for (const Mobject& s : a.submobjects())
+               if (s == x) return true;
+             return false;
+           })
       .def_property_readonly("submobjects",
                              [](const Mobject& a) { return wrap_all(a.submobjects()); })
-      .def("add", [](py::object self, py::args args) {
-        self.cast<Mobject&>().add(mobject_list(args, "add"));
-        return self;
-      })
-      .def("add_to_back", [](py::object self, py::args args) {
-        self.cast<Mobject&>().add_to_back(mobject_list(args, "add_to_back"));
-        return self;
-      })
-      .def("remove", [](py::object self, py::args args) {
-        for (const auto& x : mobject_list(args, "remove")) self.cast<Mobject&>().remove(x);
-        return self;
-      })
+      .def("add",
+           [](py::object self, py::args args) {
+             self.cast<Mobject&>().add(mobject_list(args, "add"));
+             return self;
+           })
+      .def("add_to_back",
+           [](py::object self, py::args args) {
+             self.cast<Mobject&>().add_to_back(mobject_list(args, "add_to_back"));
+             return self;
+           })
+      .def("remove",
+           [](py::object self, py::args args) {
+             for (const auto& x : mobject_list(args, "remove")) self.cast<Mobject&>().remove(x);
+             return self;
+           })
       .def("copy", [](const Mobject& a) { return wrap(a.copy()); })
       .def("get_family", [](const Mobject& a) { return wrap_all(a.get_family()); })
       .def("family_members_with_points",
@@ -183,18 +182,25 @@ void bind_mobject(py::module_& m) {
           "points", [](const Mobject& a) { return points_array(a.points()); },
           [](Mobject& a, std::vector<Vec3> p) { a.set_points(std::move(p)); })
       .def("get_points", [](const Mobject& a) { return points_array(a.points()); })
-      .def("set_points", [](py::object self, std::vector<Vec3> p) {
-        self.cast<Mobject&>().set_points(std::move(p));
-        return self;
-      }, py::arg("points"))
+      .def(
+          "set_points",
+          [](py::object self, std::vector<Vec3> p) {
+            self.cast<Mobject&>().set_points(std::move(p));
+            return self;
+          },
+          py::arg("points"))
       .def("has_points", &Mobject::has_points)
       .def("get_num_points", &Mobject::get_num_points)
-      .def("apply_function", [](py::object self, py::function f) {
-        self.cast<Mobject&>().apply_function([f](const Vec3& p) {
-          return convert<Vec3>(f(p), "apply_function", "function", "a function returning a point");
-        });
-        return self;
-      }, py::arg("function"))
+      .def(
+          "apply_function",
+          [](py::object self, py::function f) {
+            self.cast<Mobject&>().apply_function([f](const Vec3& p) {
+              return convert<Vec3>(f(p), "apply_function", "function",
+                                   "a function returning a point");
+            });
+            return self;
+          },
+          py::arg("function"))
       // ---- bounds ----
       .def("get_critical_point", &Mobject::get_critical_point, py::arg("direction"))
       .def("get_center", &Mobject::get_center)
@@ -208,20 +214,17 @@ void bind_mobject(py::module_& m) {
       .def("get_x", &Mobject::get_x)
       .def("get_y", &Mobject::get_y)
       .def("get_z", &Mobject::get_z)
-      .def("get_start", [](const Mobject& a) {
-        return a.is<Line>() ? a.as<Line>().get_start() : a.get_start();
-      })
-      .def("get_end", [](const Mobject& a) {
-        return a.is<Line>() ? a.as<Line>().get_end() : a.get_end();
-      })
+      .def("get_start",
+           [](const Mobject& a) { return a.is<Line>() ? a.as<Line>().get_start() : a.get_start(); })
+      .def("get_end",
+           [](const Mobject& a) { return a.is<Line>() ? a.as<Line>().get_end() : a.get_end(); })
       .def("length_over_dim", &Mobject::length_over_dim, py::arg("dim"))
       .def("get_width", &Mobject::width)
       .def("get_height", &Mobject::height)
       .def("get_depth", &Mobject::depth)
-      .def_property(
-          "width", &Mobject::width, [](Mobject& a, double w) { a.scale_to_fit_width(w); })
-      .def_property(
-          "height", &Mobject::height, [](Mobject& a, double h) { a.scale_to_fit_height(h); })
+      .def_property("width", &Mobject::width, [](Mobject& a, double w) { a.scale_to_fit_width(w); })
+      .def_property("height", &Mobject::height,
+                    [](Mobject& a, double h) { a.scale_to_fit_height(h); })
       .def_property_readonly("depth", &Mobject::depth)
       // ---- style ----
       .def("get_color", &Mobject::get_color)
@@ -231,32 +234,47 @@ void bind_mobject(py::module_& m) {
       .def("get_stroke_width", &Mobject::get_stroke_width)
       .def("get_stroke_opacity", &Mobject::get_stroke_opacity)
       .def_property_readonly("color", &Mobject::get_color)
-      .def_property(
-          "z_index", &Mobject::z_index, [](Mobject& a, double z) { a.set_z_index(z, false); })
+      .def_property("z_index", &Mobject::z_index,
+                    [](Mobject& a, double z) { a.set_z_index(z, false); })
       // ---- updaters ----
-      .def("add_updater", [](py::object self, py::function f, py::object index, bool call) {
-        (void)index;
-        self.cast<Mobject&>().add_updater(python_updater(f), call);
-        return self;
-      }, py::arg("update_function"), py::arg("index") = py::none(),
-         py::arg("call_updater") = false)
-      .def("clear_updaters", [](py::object self, bool family) {
-        self.cast<Mobject&>().clear_updaters(family);
-        return self;
-      }, py::arg("recursive") = true)
-      .def("suspend_updating", [](py::object self, bool family) {
-        self.cast<Mobject&>().suspend_updating(family);
-        return self;
-      }, py::arg("recursive") = true)
-      .def("resume_updating", [](py::object self, bool family) {
-        self.cast<Mobject&>().resume_updating(family);
-        return self;
-      }, py::arg("recursive") = true)
+      .def(
+          "add_updater",
+          [](py::object self, py::function f, py::object index, bool call) {
+            (void)index;
+            self.cast<Mobject&>().add_updater(python_updater(f), call);
+            return self;
+          },
+          py::arg("update_function"), py::arg("index") = py::none(),
+          py::arg("call_updater") = false)
+      .def(
+          "clear_updaters",
+          [](py::object self, bool family) {
+            self.cast<Mobject&>().clear_updaters(family);
+            return self;
+          },
+          py::arg("recursive") = true)
+      .def(
+          "suspend_updating",
+          [](py::object self, bool family) {
+            self.cast<Mobject&>().suspend_updating(family);
+            return self;
+          },
+          py::arg("recursive") = true)
+      .def(
+          "resume_updating",
+          [](py::object self, bool family) {
+            self.cast<Mobject&>().resume_updating(family);
+            return self;
+          },
+          py::arg("recursive") = true)
       .def("has_updaters", &Mobject::has_updaters)
-      .def("update", [](py::object self, double dt) {
-        self.cast<Mobject&>().update(dt);
-        return self;
-      }, py::arg("dt") = 0.0)
+      .def(
+          "update",
+          [](py::object self, double dt) {
+            self.cast<Mobject&>().update(dt);
+            return self;
+          },
+          py::arg("dt") = 0.0)
       .def_property_readonly("animate", [](const Mobject& a) { return AnimationBuilder(a); });
 
   // ---- chain methods, with Manim's keyword names ----
@@ -294,9 +312,7 @@ void bind_mobject(py::module_& m) {
       py::arg("about_edge") = py::none());
   chain<Vec3, OptV, OptV>(
       mob, "flip",
-      [](Mobject& m, const Vec3& axis, const OptV& p, const OptV& e) {
-        m.flip(axis, about(p, e));
-      },
+      [](Mobject& m, const Vec3& axis, const OptV& p, const OptV& e) { m.flip(axis, about(p, e)); },
       py::arg("axis") = UP, py::arg("about_point") = py::none(),
       py::arg("about_edge") = py::none());
   chain<double, int, OptV, OptV>(
@@ -321,13 +337,15 @@ void bind_mobject(py::module_& m) {
         py::arg("about_edge") = py::none());
   }
   chain<double, bool>(
-      mob, "set_width", [](Mobject& m, double w, bool s) { m.set_width(w, s); },
-      py::arg("width"), py::arg("stretch") = false);
+      mob, "set_width", [](Mobject& m, double w, bool s) { m.set_width(w, s); }, py::arg("width"),
+      py::arg("stretch") = false);
   chain<double, bool>(
       mob, "set_height", [](Mobject& m, double h, bool s) { m.set_height(h, s); },
       py::arg("height"), py::arg("stretch") = false);
-  chain<double>(mob, "set_x", [](Mobject& m, double x) { m.set_x(x); }, py::arg("x"));
-  chain<double>(mob, "set_y", [](Mobject& m, double y) { m.set_y(y); }, py::arg("y"));
+  chain<double>(
+      mob, "set_x", [](Mobject& m, double x) { m.set_x(x); }, py::arg("x"));
+  chain<double>(
+      mob, "set_y", [](Mobject& m, double y) { m.set_y(y); }, py::arg("y"));
   chain<>(mob, "center", [](Mobject& m) { m.center(); });
   chain<py::object, Vec3, double, Vec3>(
       mob, "next_to",
@@ -367,15 +385,14 @@ void bind_mobject(py::module_& m) {
   chain<OptC, OptD, bool>(
       mob, "set_fill",
       [](Mobject& m, const OptC& c, const OptD& o, bool f) { m.set_fill(c, o, f); },
-      py::arg("color") = py::none(), py::arg("opacity") = py::none(),
-      py::arg("family") = true);
+      py::arg("color") = py::none(), py::arg("opacity") = py::none(), py::arg("family") = true);
   chain<OptC, OptD, OptD, bool, bool>(
       mob, "set_stroke",
       [](Mobject& m, const OptC& c, const OptD& w, const OptD& o, bool bg, bool f) {
         m.set_stroke(c, w, o, bg, f);
       },
-      py::arg("color") = py::none(), py::arg("width") = py::none(),
-      py::arg("opacity") = py::none(), py::arg("background") = false, py::arg("family") = true);
+      py::arg("color") = py::none(), py::arg("width") = py::none(), py::arg("opacity") = py::none(),
+      py::arg("background") = false, py::arg("family") = true);
   chain<double, bool>(
       mob, "set_opacity", [](Mobject& m, double o, bool f) { m.set_opacity(o, f); },
       py::arg("opacity"), py::arg("family") = true);
@@ -383,24 +400,25 @@ void bind_mobject(py::module_& m) {
       mob, "set_fill_opacity", [](Mobject& m, double o, bool f) { m.set_fill_opacity(o, f); },
       py::arg("opacity"), py::arg("family") = true);
   chain<double, bool>(
-      mob, "set_stroke_opacity",
-      [](Mobject& m, double o, bool f) { m.set_stroke_opacity(o, f); }, py::arg("opacity"),
-      py::arg("family") = true);
+      mob, "set_stroke_opacity", [](Mobject& m, double o, bool f) { m.set_stroke_opacity(o, f); },
+      py::arg("opacity"), py::arg("family") = true);
   chain<Color, bool>(
       mob, "set_fill_color",
-      [](Mobject& m, const Color& c, bool f) { m.set_fill(c, std::nullopt, f); },
-      py::arg("color"), py::arg("family") = true);
+      [](Mobject& m, const Color& c, bool f) { m.set_fill(c, std::nullopt, f); }, py::arg("color"),
+      py::arg("family") = true);
   chain<Color, bool>(
       mob, "set_stroke_color",
-      [](Mobject& m, const Color& c, bool f) { m.set_stroke(c, std::nullopt, std::nullopt, false, f); },
+      [](Mobject& m, const Color& c, bool f) {
+        m.set_stroke(c, std::nullopt, std::nullopt, false, f);
+      },
       py::arg("color"), py::arg("family") = true);
   chain<double, bool>(
       mob, "set_stroke_width",
       [](Mobject& m, double w, bool f) { m.set_stroke(std::nullopt, w, std::nullopt, false, f); },
       py::arg("width"), py::arg("family") = true);
   chain<double, bool>(
-      mob, "fade", [](Mobject& m, double d, bool f) { m.fade(d, f); },
-      py::arg("darkness") = 0.5, py::arg("family") = true);
+      mob, "fade", [](Mobject& m, double d, bool f) { m.fade(d, f); }, py::arg("darkness") = 0.5,
+      py::arg("family") = true);
   chain<double, bool>(
       mob, "set_z_index", [](Mobject& m, double z, bool f) { m.set_z_index(z, f); },
       py::arg("z_index_value"), py::arg("family") = true);
@@ -426,18 +444,19 @@ void bind_mobject(py::module_& m) {
              k.finish();
              return AnimationBuilder(b.mobject, a);
            })
-      .def("__getattr__", [](py::object self, const std::string& name) -> py::object {
-        AnimationBuilder& b = self.cast<AnimationBuilder&>();
-        if (name.starts_with("__")) throw py::attribute_error(name);
-        py::object method = b.target.attr(name.c_str());
-        if (!PyCallable_Check(method.ptr()))
-          throw py::attribute_error("animate: '" + name + "' is not a method of " +
-                                    type_name(b.target));
-        return py::cpp_function([self, method](py::args a, py::kwargs k) {
-          method(*a, **k);
-          return self;
-        });
-      })
+      .def("__getattr__",
+           [](py::object self, const std::string& name) -> py::object {
+             AnimationBuilder& b = self.cast<AnimationBuilder&>();
+             if (name.starts_with("__")) throw py::attribute_error(name);
+             py::object method = b.target.attr(name.c_str());
+             if (!PyCallable_Check(method.ptr()))
+               throw py::attribute_error("animate: '" + name + "' is not a method of " +
+                                         type_name(b.target));
+             return py::cpp_function([self, method](py::args a, py::kwargs k) {
+               method(*a, **k);
+               return self;
+             });
+           })
       .def_property_readonly("mobject", [](const AnimationBuilder& b) { return wrap(b.mobject); })
       .def_property_readonly("target", [](const AnimationBuilder& b) { return b.target; });
 
@@ -445,99 +464,126 @@ void bind_mobject(py::module_& m) {
   py::class_<VMobject, Mobject> vm(m, "VMobject");
   add_kind<VMobject>();
   vm.def(py::init([](py::args args, py::kwargs kw) {
-       Kw k("VMobject", args, kw);
-       StyleArgs s;
-       read_style(k, s);
-       k.finish();
-       return VMobject(s);
-     }))
-      .def("set_points_as_corners", [](py::object self, std::vector<Vec3> pts) {
-        self.cast<VMobject&>().set_points_as_corners(pts);
-        return self;
-      }, py::arg("points"))
-      .def("set_points_smoothly", [](py::object self, std::vector<Vec3> pts) {
-        self.cast<VMobject&>().set_points_smoothly(pts);
-        return self;
-      }, py::arg("points"))
-      .def("add_points_as_corners", [](py::object self, std::vector<Vec3> pts) {
-        self.cast<VMobject&>().add_points_as_corners(pts);
-        return self;
-      }, py::arg("points"))
-      .def("start_new_path", [](py::object self, const Vec3& p) {
-        self.cast<VMobject&>().start_new_path(p);
-        return self;
-      }, py::arg("point"))
-      .def("add_line_to", [](py::object self, const Vec3& p) {
-        self.cast<VMobject&>().add_line_to(p);
-        return self;
-      }, py::arg("point"))
-      .def("add_cubic_bezier_curve", [](py::object self, const Vec3& a0, const Vec3& h0,
-                                        const Vec3& h1, const Vec3& a1) {
-        self.cast<VMobject&>().add_cubic_bezier_curve(a0, h0, h1, a1);
-        return self;
-      }, py::arg("anchor1"), py::arg("handle1"), py::arg("handle2"), py::arg("anchor2"))
-      .def("add_cubic_bezier_curve_to", [](py::object self, const Vec3& h0, const Vec3& h1,
-                                           const Vec3& a1) {
-        self.cast<VMobject&>().add_cubic_bezier_curve_to(h0, h1, a1);
-        return self;
-      }, py::arg("handle1"), py::arg("handle2"), py::arg("anchor"))
-      .def("close_path", [](py::object self) {
-        self.cast<VMobject&>().close_path();
-        return self;
-      })
-      .def("append_vectorized_mobject", [](py::object self, const VMobject& o) {
-        self.cast<VMobject&>().append_vectorized_mobject(o);
-        return self;
-      }, py::arg("vectorized_mobject"))
-      .def("insert_n_curves", [](py::object self, int n) {
-        self.cast<VMobject&>().insert_n_curves(n);
-        return self;
-      }, py::arg("n"))
-      .def("pointwise_become_partial", [](py::object self, const VMobject& o, double a,
-                                          double b) {
-        self.cast<VMobject&>().pointwise_become_partial(o, a, b);
-        return self;
-      }, py::arg("vmobject"), py::arg("a"), py::arg("b"))
+      Kw k("VMobject", args, kw);
+      StyleArgs s;
+      read_style(k, s);
+      k.finish();
+      return VMobject(s);
+    }))
+      .def(
+          "set_points_as_corners",
+          [](py::object self, std::vector<Vec3> pts) {
+            self.cast<VMobject&>().set_points_as_corners(pts);
+            return self;
+          },
+          py::arg("points"))
+      .def(
+          "set_points_smoothly",
+          [](py::object self, std::vector<Vec3> pts) {
+            self.cast<VMobject&>().set_points_smoothly(pts);
+            return self;
+          },
+          py::arg("points"))
+      .def(
+          "add_points_as_corners",
+          [](py::object self, std::vector<Vec3> pts) {
+            self.cast<VMobject&>().add_points_as_corners(pts);
+            return self;
+          },
+          py::arg("points"))
+      .def(
+          "start_new_path",
+          [](py::object self, const Vec3& p) {
+            self.cast<VMobject&>().start_new_path(p);
+            return self;
+          },
+          py::arg("point"))
+      .def(
+          "add_line_to",
+          [](py::object self, const Vec3& p) {
+            self.cast<VMobject&>().add_line_to(p);
+            return self;
+          },
+          py::arg("point"))
+      .def(
+          "add_cubic_bezier_curve",
+          [](py::object self, const Vec3& a0, const Vec3& h0, const Vec3& h1, const Vec3& a1) {
+            self.cast<VMobject&>().add_cubic_bezier_curve(a0, h0, h1, a1);
+            return self;
+          },
+          py::arg("anchor1"), py::arg("handle1"), py::arg("handle2"), py::arg("anchor2"))
+      .def(
+          "add_cubic_bezier_curve_to",
+          [](py::object self, const Vec3& h0, const Vec3& h1, const Vec3& a1) {
+            self.cast<VMobject&>().add_cubic_bezier_curve_to(h0, h1, a1);
+            return self;
+          },
+          py::arg("handle1"), py::arg("handle2"), py::arg("anchor"))
+      .def("close_path",
+           [](py::object self) {
+             self.cast<VMobject&>().close_path();
+             return self;
+           })
+      .def(
+          "append_vectorized_mobject",
+          [](py::object self, const VMobject& o) {
+            self.cast<VMobject&>().append_vectorized_mobject(o);
+            return self;
+          },
+          py::arg("vectorized_mobject"))
+      .def(
+          "insert_n_curves",
+          [](py::object self, int n) {
+            self.cast<VMobject&>().insert_n_curves(n);
+            return self;
+          },
+          py::arg("n"))
+      .def(
+          "pointwise_become_partial",
+          [](py::object self, const VMobject& o, double a, double b) {
+            self.cast<VMobject&>().pointwise_become_partial(o, a, b);
+            return self;
+          },
+          py::arg("vmobject"), py::arg("a"), py::arg("b"))
       .def("get_num_curves", &VMobject::get_num_curves)
       .def("get_anchors", [](const VMobject& v) { return points_array(v.get_anchors()); })
       .def("is_closed", &VMobject::is_closed)
       .def("point_from_proportion", &VMobject::point_from_proportion, py::arg("alpha"))
       .def("get_arc_length", &VMobject::get_arc_length, py::arg("sample_points_per_curve") = 16);
 
-  py::class_<VGroup, VMobject>(m, "VGroup")
-      .def(py::init([](py::args args, py::kwargs kw) {
-        Kw k("VGroup", py::args(), kw);
-        StyleArgs s;
-        read_style(k, s);
-        k.finish();
-        std::vector<Mobject> items;
-        for (std::size_t i = 0; i < args.size(); ++i) {
-          // Manim accepts VMobjects and iterables of them.
-          if (py::isinstance<VMobject>(args[i])) {
-            items.push_back(args[i].cast<Mobject>());
-          } else if (!is_mobject(args[i]) && py::hasattr(args[i], "__iter__") &&
-                     !py::isinstance<py::str>(args[i])) {
-            for (auto x : args[i]) {
-              if (!py::isinstance<VMobject>(x))
-                throw py::type_error("VGroup: only VMobjects can be added, got " + type_name(x));
-              items.push_back(x.cast<Mobject>());
-            }
-          } else {
-            throw py::type_error("VGroup: argument " + std::to_string(i + 1) +
-                                 " must be a VMobject, got " + type_name(args[i]) +
-                                 " (use Group for other mobjects)");
-          }
+  py::class_<VGroup, VMobject>(m, "VGroup").def(py::init([](py::args args, py::kwargs kw) {
+    Kw k("VGroup", py::args(), kw);
+    StyleArgs s;
+    read_style(k, s);
+    k.finish();
+    std::vector<Mobject> items;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+      // Manim accepts VMobjects and iterables of them.
+      if (py::isinstance<VMobject>(args[i])) {
+        items.push_back(args[i].cast<Mobject>());
+      } else if (!is_mobject(args[i]) && py::hasattr(args[i], "__iter__") &&
+                 !py::isinstance<py::str>(args[i])) {
+        for (auto x : args[i]) {
+          if (!py::isinstance<VMobject>(x))
+            throw py::type_error("VGroup: only VMobjects can be added, got " + type_name(x));
+          items.push_back(x.cast<Mobject>());
         }
-        VGroup g(items);
-        if (s.color || s.fill_color || s.stroke_color || s.fill_opacity || s.stroke_width ||
-            s.stroke_opacity) {
-          if (s.color) g.set_color(*s.color);
-          if (s.fill_color || s.fill_opacity) g.set_fill(s.fill_color, s.fill_opacity);
-          if (s.stroke_color || s.stroke_width || s.stroke_opacity)
-            g.set_stroke(s.stroke_color, s.stroke_width, s.stroke_opacity);
-        }
-        return g;
-      }));
+      } else {
+        throw py::type_error("VGroup: argument " + std::to_string(i + 1) +
+                             " must be a VMobject, got " + type_name(args[i]) +
+                             " (use Group for other mobjects)");
+      }
+    }
+    VGroup g(items);
+    if (s.color || s.fill_color || s.stroke_color || s.fill_opacity || s.stroke_width ||
+        s.stroke_opacity) {
+      if (s.color) g.set_color(*s.color);
+      if (s.fill_color || s.fill_opacity) g.set_fill(s.fill_color, s.fill_opacity);
+      if (s.stroke_color || s.stroke_width || s.stroke_opacity)
+        g.set_stroke(s.stroke_color, s.stroke_width, s.stroke_opacity);
+    }
+    return g;
+  }));
   add_kind<VGroup>();
   py::class_<Group, Mobject>(m, "Group").def(py::init([](py::args args) {
     std::vector<Mobject> items;
@@ -545,7 +591,8 @@ void bind_mobject(py::module_& m) {
       if (is_mobject(args[i])) {
         items.push_back(args[i].cast<Mobject>());
       } else if (py::hasattr(args[i], "__iter__") && !py::isinstance<py::str>(args[i])) {
-        for (auto x : args[i]) items.push_back(convert<Mobject>(x, "Group", "mobjects", "a Mobject"));
+        for (auto x : args[i])
+          items.push_back(convert<Mobject>(x, "Group", "mobjects", "a Mobject"));
       } else {
         throw py::type_error("Group: argument " + std::to_string(i + 1) +
                              " must be a Mobject, got " + type_name(args[i]));

@@ -65,12 +65,20 @@ MatrixEntry entry(py::handle h) {
 }  // namespace
 
 void bind_text(py::module_& m) {
-  const std::pair<const char*, const char*> weights[] = {
-      {"NORMAL", NORMAL},   {"ITALIC", ITALIC},       {"OBLIQUE", OBLIQUE},
-      {"THIN", THIN},       {"ULTRALIGHT", ULTRALIGHT}, {"LIGHT", LIGHT},
-      {"SEMILIGHT", SEMILIGHT}, {"BOOK", BOOK},       {"MEDIUM", MEDIUM},
-      {"SEMIBOLD", SEMIBOLD}, {"BOLD", BOLD},         {"ULTRABOLD", ULTRABOLD},
-      {"HEAVY", HEAVY},     {"ULTRAHEAVY", ULTRAHEAVY}};
+  const std::pair<const char*, const char*> weights[] = {{"NORMAL", NORMAL},
+                                                         {"ITALIC", ITALIC},
+                                                         {"OBLIQUE", OBLIQUE},
+                                                         {"THIN", THIN},
+                                                         {"ULTRALIGHT", ULTRALIGHT},
+                                                         {"LIGHT", LIGHT},
+                                                         {"SEMILIGHT", SEMILIGHT},
+                                                         {"BOOK", BOOK},
+                                                         {"MEDIUM", MEDIUM},
+                                                         {"SEMIBOLD", SEMIBOLD},
+                                                         {"BOLD", BOLD},
+                                                         {"ULTRABOLD", ULTRABOLD},
+                                                         {"HEAVY", HEAVY},
+                                                         {"ULTRAHEAVY", ULTRAHEAVY}};
   for (const auto& [n, v] : weights) m.attr(n) = v;
 
   py::class_<Text, VMobject>(m, "Text")
@@ -83,38 +91,39 @@ void bind_text(py::module_& m) {
         k.finish();
         return Text(text, a);
       }))
-      .def_static("set_default", [](py::kwargs kw) {
-        if (kw.empty()) {
-          Text::set_default();
-          return;
-        }
-        Kw k("Text.set_default", py::args(), kw);
-        TextArgs a;
-        read_text_args(k, a);
-        k.finish();
-        Text::set_default(a);
-      })
+      .def_static("set_default",
+                  [](py::kwargs kw) {
+                    if (kw.empty()) {
+                      Text::set_default();
+                      return;
+                    }
+                    Kw k("Text.set_default", py::args(), kw);
+                    TextArgs a;
+                    read_text_args(k, a);
+                    k.finish();
+                    Text::set_default(a);
+                  })
       .def_property_readonly("text", &Text::text)
       .def_property_readonly("original_text", &Text::original_text)
-      .def_property("font_size", &Text::font_size,
-                    [](Text& t, double s) { t.set_font_size(s); });
+      .def_property("font_size", &Text::font_size, [](Text& t, double s) { t.set_font_size(s); });
   add_kind<Text>();
 
-  py::class_<SVGMobject, VMobject>(m, "SVGMobject")
-      .def(py::init([](py::args args, py::kwargs kw) {
-        Kw k("SVGMobject", args, kw, {"file_name"});
-        std::string file;
-        if (!k.get("file_name", file)) throw py::type_error("SVGMobject() missing 'file_name'");
-        SVGArgs a;
-        read_style(k, a);
-        py::object h = k.take("height");
-        if (h) a.height = convert<double>(h, "SVGMobject", "height", "a number");
-        else if (kw.contains("height")) a.height = std::nullopt;
-        k.get("width", a.width);
-        k.get("should_center", a.should_center);
-        k.finish();
-        return SVGMobject(file, a);
-      }));
+  py::class_<SVGMobject, VMobject>(m, "SVGMobject").def(py::init([](py::args args, py::kwargs kw) {
+    Kw k("SVGMobject", args, kw, {"file_name"});
+    std::string file;
+    if (!k.get("file_name", file)) throw py::type_error("SVGMobject() missing 'file_name'");
+    SVGArgs a;
+    read_style(k, a);
+    py::object h = k.take("height");
+    if (h)
+      a.height = convert<double>(h, "SVGMobject", "height", "a number");
+    else if (kw.contains("height"))
+      a.height = std::nullopt;
+    k.get("width", a.width);
+    k.get("should_center", a.should_center);
+    k.finish();
+    return SVGMobject(file, a);
+  }));
   add_kind<SVGMobject>();
 
   py::class_<SingleStringMathTex, SVGMobject>(m, "SingleStringMathTex")
@@ -142,25 +151,35 @@ void bind_text(py::module_& m) {
         return MathTex(tex_strings(args, "MathTex"), a);
       }))
       .def_property_readonly("tex_strings", &MathTex::tex_strings)
-      .def("get_parts_by_tex", [](const MathTex& t, const std::string& s, bool sub, bool cs) {
-        return wrap(t.get_parts_by_tex(s, sub, cs));
-      }, py::arg("tex"), py::arg("substring") = true, py::arg("case_sensitive") = true)
-      .def("get_part_by_tex", [](const MathTex& t, const std::string& s, bool sub, bool cs) {
-        return wrap(t.get_part_by_tex(s, sub, cs));
-      }, py::arg("tex"), py::arg("substring") = true, py::arg("case_sensitive") = true)
+      .def(
+          "get_parts_by_tex",
+          [](const MathTex& t, const std::string& s, bool sub, bool cs) {
+            return wrap(t.get_parts_by_tex(s, sub, cs));
+          },
+          py::arg("tex"), py::arg("substring") = true, py::arg("case_sensitive") = true)
+      .def(
+          "get_part_by_tex",
+          [](const MathTex& t, const std::string& s, bool sub, bool cs) {
+            return wrap(t.get_part_by_tex(s, sub, cs));
+          },
+          py::arg("tex"), py::arg("substring") = true, py::arg("case_sensitive") = true)
       .def("index_of_part_by_tex", &MathTex::index_of_part_by_tex, py::arg("tex"),
            py::arg("substring") = true, py::arg("case_sensitive") = true)
-      .def("set_color_by_tex", [](py::object self, const std::string& s, const Color& c,
-                                  bool sub, bool cs) {
-        self.cast<MathTex&>().set_color_by_tex(s, c, sub, cs);
-        return self;
-      }, py::arg("tex"), py::arg("color"), py::arg("substring") = true,
-         py::arg("case_sensitive") = true)
-      .def("set_opacity_by_tex", [](py::object self, const std::string& s, double o,
-                                    std::optional<double> rest) {
-        self.cast<MathTex&>().set_opacity_by_tex(s, o, rest);
-        return self;
-      }, py::arg("tex"), py::arg("opacity") = 0.5, py::arg("remaining_opacity") = py::none());
+      .def(
+          "set_color_by_tex",
+          [](py::object self, const std::string& s, const Color& c, bool sub, bool cs) {
+            self.cast<MathTex&>().set_color_by_tex(s, c, sub, cs);
+            return self;
+          },
+          py::arg("tex"), py::arg("color"), py::arg("substring") = true,
+          py::arg("case_sensitive") = true)
+      .def(
+          "set_opacity_by_tex",
+          [](py::object self, const std::string& s, double o, std::optional<double> rest) {
+            self.cast<MathTex&>().set_opacity_by_tex(s, o, rest);
+            return self;
+          },
+          py::arg("tex"), py::arg("opacity") = 0.5, py::arg("remaining_opacity") = py::none());
   add_kind<MathTex>();
 
   py::class_<Tex, MathTex>(m, "Tex").def(py::init([](py::args args, py::kwargs kw) {
@@ -183,10 +202,13 @@ void bind_text(py::module_& m) {
         return DecimalNumber(x, a);
       }))
       .def("get_value", &DecimalNumber::get_value)
-      .def("set_value", [](py::object self, double v) {
-        self.cast<DecimalNumber&>().set_value(v);
-        return self;
-      }, py::arg("number"))
+      .def(
+          "set_value",
+          [](py::object self, double v) {
+            self.cast<DecimalNumber&>().set_value(v);
+            return self;
+          },
+          py::arg("number"))
       .def_property_readonly("number", &DecimalNumber::get_value);
   add_kind<DecimalNumber>();
 
@@ -238,10 +260,11 @@ void bind_text(py::module_& m) {
       .def("get_brackets", [](const Matrix& x) { return wrap(x.get_brackets()); })
       .def("get_rows", [](const Matrix& x) { return wrap(x.get_rows()); })
       .def("get_columns", [](const Matrix& x) { return wrap(x.get_columns()); })
-      .def("set_column_colors", [](py::object self, py::args colors) {
-        self.cast<Matrix&>().set_column_colors(colors.cast<std::vector<Color>>());
-        return self;
-      })
+      .def("set_column_colors",
+           [](py::object self, py::args colors) {
+             self.cast<Matrix&>().set_column_colors(colors.cast<std::vector<Color>>());
+             return self;
+           })
       .def("set_row_colors", [](py::object self, py::args colors) {
         self.cast<Matrix&>().set_row_colors(colors.cast<std::vector<Color>>());
         return self;

@@ -54,49 +54,92 @@ struct NamedColor {
 };
 
 const NamedColor kColors[] = {
-    {"WHITE", WHITE},         {"GRAY_A", GRAY_A},
-    {"GRAY_B", GRAY_B},       {"GRAY_C", GRAY_C},
-    {"GRAY_D", GRAY_D},       {"GRAY_E", GRAY_E},
-    {"GREY_A", GREY_A},       {"GREY_B", GREY_B},
-    {"GREY_C", GREY_C},       {"GREY_D", GREY_D},
-    {"GREY_E", GREY_E},       {"LIGHTER_GRAY", LIGHTER_GRAY},
-    {"LIGHT_GRAY", LIGHT_GRAY}, {"GRAY", GRAY},
-    {"DARK_GRAY", DARK_GRAY}, {"DARKER_GRAY", DARKER_GRAY},
-    {"LIGHTER_GREY", LIGHTER_GREY}, {"LIGHT_GREY", LIGHT_GREY},
-    {"GREY", GREY},           {"DARK_GREY", DARK_GREY},
-    {"DARKER_GREY", DARKER_GREY}, {"BLACK", BLACK},
-    {"PURE_RED", PURE_RED},   {"PURE_GREEN", PURE_GREEN},
-    {"PURE_BLUE", PURE_BLUE}, {"BLUE_A", BLUE_A},
-    {"BLUE_B", BLUE_B},       {"BLUE_C", BLUE_C},
-    {"BLUE_D", BLUE_D},       {"BLUE_E", BLUE_E},
-    {"BLUE", BLUE},           {"DARK_BLUE", DARK_BLUE},
-    {"TEAL_A", TEAL_A},       {"TEAL_B", TEAL_B},
-    {"TEAL_C", TEAL_C},       {"TEAL_D", TEAL_D},
-    {"TEAL_E", TEAL_E},       {"TEAL", TEAL},
-    {"GREEN_A", GREEN_A},     {"GREEN_B", GREEN_B},
-    {"GREEN_C", GREEN_C},     {"GREEN_D", GREEN_D},
-    {"GREEN_E", GREEN_E},     {"GREEN", GREEN},
-    {"YELLOW_A", YELLOW_A},   {"YELLOW_B", YELLOW_B},
-    {"YELLOW_C", YELLOW_C},   {"YELLOW_D", YELLOW_D},
-    {"YELLOW_E", YELLOW_E},   {"YELLOW", YELLOW},
-    {"GOLD_A", GOLD_A},       {"GOLD_B", GOLD_B},
-    {"GOLD_C", GOLD_C},       {"GOLD_D", GOLD_D},
-    {"GOLD_E", GOLD_E},       {"GOLD", GOLD},
-    {"RED_A", RED_A},         {"RED_B", RED_B},
-    {"RED_C", RED_C},         {"RED_D", RED_D},
-    {"RED_E", RED_E},         {"RED", RED},
-    {"MAROON_A", MAROON_A},   {"MAROON_B", MAROON_B},
-    {"MAROON_C", MAROON_C},   {"MAROON_D", MAROON_D},
-    {"MAROON_E", MAROON_E},   {"MAROON", MAROON},
-    {"PURPLE_A", PURPLE_A},   {"PURPLE_B", PURPLE_B},
-    {"PURPLE_C", PURPLE_C},   {"PURPLE_D", PURPLE_D},
-    {"PURPLE_E", PURPLE_E},   {"PURPLE", PURPLE},
-    {"PINK", PINK},           {"LIGHT_PINK", LIGHT_PINK},
-    {"ORANGE", ORANGE},       {"LIGHT_BROWN", LIGHT_BROWN},
-    {"DARK_BROWN", DARK_BROWN}, {"GRAY_BROWN", GRAY_BROWN},
-    {"GREY_BROWN", GREY_BROWN}, {"LOGO_WHITE", LOGO_WHITE},
-    {"LOGO_GREEN", LOGO_GREEN}, {"LOGO_BLUE", LOGO_BLUE},
-    {"LOGO_RED", LOGO_RED},   {"LOGO_BLACK", LOGO_BLACK},
+    {"WHITE", WHITE},
+    {"GRAY_A", GRAY_A},
+    {"GRAY_B", GRAY_B},
+    {"GRAY_C", GRAY_C},
+    {"GRAY_D", GRAY_D},
+    {"GRAY_E", GRAY_E},
+    {"GREY_A", GREY_A},
+    {"GREY_B", GREY_B},
+    {"GREY_C", GREY_C},
+    {"GREY_D", GREY_D},
+    {"GREY_E", GREY_E},
+    {"LIGHTER_GRAY", LIGHTER_GRAY},
+    {"LIGHT_GRAY", LIGHT_GRAY},
+    {"GRAY", GRAY},
+    {"DARK_GRAY", DARK_GRAY},
+    {"DARKER_GRAY", DARKER_GRAY},
+    {"LIGHTER_GREY", LIGHTER_GREY},
+    {"LIGHT_GREY", LIGHT_GREY},
+    {"GREY", GREY},
+    {"DARK_GREY", DARK_GREY},
+    {"DARKER_GREY", DARKER_GREY},
+    {"BLACK", BLACK},
+    {"PURE_RED", PURE_RED},
+    {"PURE_GREEN", PURE_GREEN},
+    {"PURE_BLUE", PURE_BLUE},
+    {"BLUE_A", BLUE_A},
+    {"BLUE_B", BLUE_B},
+    {"BLUE_C", BLUE_C},
+    {"BLUE_D", BLUE_D},
+    {"BLUE_E", BLUE_E},
+    {"BLUE", BLUE},
+    {"DARK_BLUE", DARK_BLUE},
+    {"TEAL_A", TEAL_A},
+    {"TEAL_B", TEAL_B},
+    {"TEAL_C", TEAL_C},
+    {"TEAL_D", TEAL_D},
+    {"TEAL_E", TEAL_E},
+    {"TEAL", TEAL},
+    {"GREEN_A", GREEN_A},
+    {"GREEN_B", GREEN_B},
+    {"GREEN_C", GREEN_C},
+    {"GREEN_D", GREEN_D},
+    {"GREEN_E", GREEN_E},
+    {"GREEN", GREEN},
+    {"YELLOW_A", YELLOW_A},
+    {"YELLOW_B", YELLOW_B},
+    {"YELLOW_C", YELLOW_C},
+    {"YELLOW_D", YELLOW_D},
+    {"YELLOW_E", YELLOW_E},
+    {"YELLOW", YELLOW},
+    {"GOLD_A", GOLD_A},
+    {"GOLD_B", GOLD_B},
+    {"GOLD_C", GOLD_C},
+    {"GOLD_D", GOLD_D},
+    {"GOLD_E", GOLD_E},
+    {"GOLD", GOLD},
+    {"RED_A", RED_A},
+    {"RED_B", RED_B},
+    {"RED_C", RED_C},
+    {"RED_D", RED_D},
+    {"RED_E", RED_E},
+    {"RED", RED},
+    {"MAROON_A", MAROON_A},
+    {"MAROON_B", MAROON_B},
+    {"MAROON_C", MAROON_C},
+    {"MAROON_D", MAROON_D},
+    {"MAROON_E", MAROON_E},
+    {"MAROON", MAROON},
+    {"PURPLE_A", PURPLE_A},
+    {"PURPLE_B", PURPLE_B},
+    {"PURPLE_C", PURPLE_C},
+    {"PURPLE_D", PURPLE_D},
+    {"PURPLE_E", PURPLE_E},
+    {"PURPLE", PURPLE},
+    {"PINK", PINK},
+    {"LIGHT_PINK", LIGHT_PINK},
+    {"ORANGE", ORANGE},
+    {"LIGHT_BROWN", LIGHT_BROWN},
+    {"DARK_BROWN", DARK_BROWN},
+    {"GRAY_BROWN", GRAY_BROWN},
+    {"GREY_BROWN", GREY_BROWN},
+    {"LOGO_WHITE", LOGO_WHITE},
+    {"LOGO_GREEN", LOGO_GREEN},
+    {"LOGO_BLUE", LOGO_BLUE},
+    {"LOGO_RED", LOGO_RED},
+    {"LOGO_BLACK", LOGO_BLACK},
 };
 
 // Plain function pointers: pybind11 hands them back to C++ unwrapped, so the frame loop never
@@ -105,44 +148,73 @@ struct NamedRate {
   const char* name;
   RateFn f;
 };
-#define MANIM_RATE(n) {#n, +[](double t) { return rate_functions::n(t); }}
+#define MANIM_RATE(n)                                  \
+  {                                                    \
+#n, +[](double t) { return rate_functions::n(t); } \
+  }
 const NamedRate kRates[] = {
-    MANIM_RATE(linear),          MANIM_RATE(smooth),           MANIM_RATE(smoothstep),
-    MANIM_RATE(smootherstep),    MANIM_RATE(smoothererstep),   MANIM_RATE(rush_into),
-    MANIM_RATE(rush_from),       MANIM_RATE(slow_into),        MANIM_RATE(double_smooth),
-    MANIM_RATE(there_and_back),  MANIM_RATE(there_and_back_with_pause),
-    MANIM_RATE(running_start),   MANIM_RATE(wiggle),           MANIM_RATE(lingering),
-    MANIM_RATE(exponential_decay), MANIM_RATE(ease_in_sine),   MANIM_RATE(ease_out_sine),
-    MANIM_RATE(ease_in_out_sine), MANIM_RATE(ease_in_quad),    MANIM_RATE(ease_out_quad),
-    MANIM_RATE(ease_in_out_quad), MANIM_RATE(ease_in_cubic),   MANIM_RATE(ease_out_cubic),
-    MANIM_RATE(ease_in_out_cubic), MANIM_RATE(ease_in_quart),  MANIM_RATE(ease_out_quart),
-    MANIM_RATE(ease_in_out_quart), MANIM_RATE(ease_in_quint),  MANIM_RATE(ease_out_quint),
-    MANIM_RATE(ease_in_out_quint), MANIM_RATE(ease_in_expo),   MANIM_RATE(ease_out_expo),
-    MANIM_RATE(ease_in_out_expo), MANIM_RATE(ease_in_circ),    MANIM_RATE(ease_out_circ),
-    MANIM_RATE(ease_in_out_circ), MANIM_RATE(ease_in_back),    MANIM_RATE(ease_out_back),
-    MANIM_RATE(ease_in_out_back), MANIM_RATE(ease_in_elastic), MANIM_RATE(ease_out_elastic),
-    MANIM_RATE(ease_in_out_elastic), MANIM_RATE(ease_in_bounce), MANIM_RATE(ease_out_bounce),
+    MANIM_RATE(linear),
+    MANIM_RATE(smooth),
+    MANIM_RATE(smoothstep),
+    MANIM_RATE(smootherstep),
+    MANIM_RATE(smoothererstep),
+    MANIM_RATE(rush_into),
+    MANIM_RATE(rush_from),
+    MANIM_RATE(slow_into),
+    MANIM_RATE(double_smooth),
+    MANIM_RATE(there_and_back),
+    MANIM_RATE(there_and_back_with_pause),
+    MANIM_RATE(running_start),
+    MANIM_RATE(wiggle),
+    MANIM_RATE(lingering),
+    MANIM_RATE(exponential_decay),
+    MANIM_RATE(ease_in_sine),
+    MANIM_RATE(ease_out_sine),
+    MANIM_RATE(ease_in_out_sine),
+    MANIM_RATE(ease_in_quad),
+    MANIM_RATE(ease_out_quad),
+    MANIM_RATE(ease_in_out_quad),
+    MANIM_RATE(ease_in_cubic),
+    MANIM_RATE(ease_out_cubic),
+    MANIM_RATE(ease_in_out_cubic),
+    MANIM_RATE(ease_in_quart),
+    MANIM_RATE(ease_out_quart),
+    MANIM_RATE(ease_in_out_quart),
+    MANIM_RATE(ease_in_quint),
+    MANIM_RATE(ease_out_quint),
+    MANIM_RATE(ease_in_out_quint),
+    MANIM_RATE(ease_in_expo),
+    MANIM_RATE(ease_out_expo),
+    MANIM_RATE(ease_in_out_expo),
+    MANIM_RATE(ease_in_circ),
+    MANIM_RATE(ease_out_circ),
+    MANIM_RATE(ease_in_out_circ),
+    MANIM_RATE(ease_in_back),
+    MANIM_RATE(ease_out_back),
+    MANIM_RATE(ease_in_out_back),
+    MANIM_RATE(ease_in_elastic),
+    MANIM_RATE(ease_out_elastic),
+    MANIM_RATE(ease_in_out_elastic),
+    MANIM_RATE(ease_in_bounce),
+    MANIM_RATE(ease_out_bounce),
     MANIM_RATE(ease_in_out_bounce),
 };
 #undef MANIM_RATE
 
 // Manim's top-level exports of rate functions (the rest live in `rate_functions`).
-const char* const kTopLevelRates[] = {"linear",         "smooth",
-                                      "rush_into",      "rush_from",
-                                      "slow_into",      "double_smooth",
-                                      "there_and_back", "there_and_back_with_pause",
-                                      "running_start",  "wiggle",
-                                      "lingering",      "exponential_decay"};
+const char* const kTopLevelRates[] = {
+    "linear",        "smooth",        "rush_into",      "rush_from",
+    "slow_into",     "double_smooth", "there_and_back", "there_and_back_with_pause",
+    "running_start", "wiggle",        "lingering",      "exponential_decay"};
 
 }  // namespace
 
 void bind_core(py::module_& m) {
   // ---- constants ----
   const std::pair<const char*, Vec3> vecs[] = {
-      {"ORIGIN", ORIGIN}, {"UP", UP},         {"DOWN", DOWN},     {"RIGHT", RIGHT},
-      {"LEFT", LEFT},     {"IN", IN},         {"OUT", OUT},       {"X_AXIS", X_AXIS},
-      {"Y_AXIS", Y_AXIS}, {"Z_AXIS", Z_AXIS}, {"UL", UL},         {"UR", UR},
-      {"DL", DL},         {"DR", DR}};
+      {"ORIGIN", ORIGIN}, {"UP", UP},   {"DOWN", DOWN},     {"RIGHT", RIGHT},   {"LEFT", LEFT},
+      {"IN", IN},         {"OUT", OUT}, {"X_AXIS", X_AXIS}, {"Y_AXIS", Y_AXIS}, {"Z_AXIS", Z_AXIS},
+      {"UL", UL},         {"UR", UR},   {"DL", DL},         {"DR", DR}};
   for (const auto& [n, v] : vecs) m.attr(n) = py::cast(v);
   const std::pair<const char*, double> nums[] = {
       {"PI", PI},
@@ -179,14 +251,17 @@ void bind_core(py::module_& m) {
       .def_readwrite("a", &Color::a)
       .def("to_hex", &Color::to_hex)
       .def("to_rgb",
-           [](const Color& c) { return py::array_t<double>(3, std::array{c.r, c.g, c.b}.data()); })
+           [](const Color& c) {
+             return py::array_t<double>(3, std::array{c.r, c.g, c.b}.data());
+           })
       .def("to_rgba",
            [](const Color& c) {
              return py::array_t<double>(4, std::array{c.r, c.g, c.b, c.a}.data());
            })
-      .def("interpolate",
-           [](const Color& a, const Color& b, double t) { return interpolate_color(a, b, t); },
-           py::arg("other"), py::arg("alpha"))
+      .def(
+          "interpolate",
+          [](const Color& a, const Color& b, double t) { return interpolate_color(a, b, t); },
+          py::arg("other"), py::arg("alpha"))
       .def("__eq__",
            [](const Color& a, py::handle b) {
              try {
@@ -219,8 +294,7 @@ void bind_core(py::module_& m) {
       [](RateFunc f, double a, double b) { return rate_functions::squish_rate_func(f, a, b); },
       py::arg("func"), py::arg("a") = 0.4, py::arg("b") = 0.6);
   rf.def(
-      "not_quite_there",
-      [](RateFunc f, double p) { return rate_functions::not_quite_there(f, p); },
+      "not_quite_there", [](RateFunc f, double p) { return rate_functions::not_quite_there(f, p); },
       py::arg("func"), py::arg("proportion") = 0.7);
   m.attr("squish_rate_func") = rf.attr("squish_rate_func");
   m.attr("not_quite_there") = rf.attr("not_quite_there");
@@ -233,8 +307,7 @@ void bind_core(py::module_& m) {
       .def_readonly("frame_width", &Config::frame_width)
       .def_readonly("frame_height", &Config::frame_height)
       .def_property_readonly("frame_x_radius", [](const Config& c) { return c.frame_width / 2; })
-      .def_property_readonly("frame_y_radius",
-                             [](const Config& c) { return c.frame_height / 2; })
+      .def_property_readonly("frame_y_radius", [](const Config& c) { return c.frame_height / 2; })
       .def_readwrite("background_color", &Config::background_color)
       .def_readwrite("background_opacity", &Config::background_opacity)
       .def_readonly("transparent", &Config::transparent)

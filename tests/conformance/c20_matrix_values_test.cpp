@@ -10,7 +10,8 @@ namespace mt = manim::testing;
 
 namespace {
 
-constexpr double kMinSsim = 0.95;
+// Reached 0.9959 (entries are single-font digits and words; brackets match Manim's sizes).
+constexpr double kMinSsim = 0.99;
 
 class C20MatrixValues : public Scene {
  public:

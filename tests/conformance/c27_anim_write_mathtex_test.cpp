@@ -10,7 +10,9 @@ namespace mt = manim::testing;
 
 namespace {
 
-constexpr double kMinSsim = 0.90;
+// Reached min 0.9928 over the 37 frames once the worker set fractions, radicals and kerns by
+// TeX's rules; the rest is MathJax's glyph outlines and script sizes (see c18).
+constexpr double kMinSsim = 0.985;
 const char* kAttention =
     R"(\operatorname{Attention}(Q,K,V)=\operatorname{softmax}\!\left(\frac{QK^\top}{\sqrt{d_k}}\right)\!V)";
 

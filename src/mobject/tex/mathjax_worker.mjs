@@ -12,6 +12,9 @@ import {TeX} from '@mathjax/src/js/input/tex.js';
 import {SVG} from '@mathjax/src/js/output/svg.js';
 import {liteAdaptor} from '@mathjax/src/js/adaptors/liteAdaptor.js';
 import {RegisterHTMLHandler} from '@mathjax/src/js/handlers/html.js';
+import {SvgMfrac} from '@mathjax/src/js/output/svg/Wrappers/mfrac.js';
+import {SvgTextNode} from '@mathjax/src/js/output/svg/Wrappers/TextNode.js';
+import {MATHSPACE} from '@mathjax/src/js/util/lengths.js';
 import '@mathjax/src/js/util/asyncLoad/esm.js';
 import '@mathjax/src/js/input/tex/base/BaseConfiguration.js';
 import '@mathjax/src/js/input/tex/ams/AmsConfiguration.js';
@@ -34,6 +37,103 @@ if (fontName === 'tex') {
   process.exit(2);
 }
 
+// TeX's own math parameters (cmsy10 and cmex10 \fontdimen values, in em) where MathJax's defaults
+// differ: MathJax draws rules 0.06 em thick, TeX 0.04 em (fraction bars, radical vinculums, and
+// the clearances derived from them).
+const TEX_PARAMS = {
+  num1: .676508, num2: .393732, num3: .443731, denom1: .685951, denom2: .344841,
+  sup1: .412892, sup2: .362892, sup3: .288889, sub1: .15, sub2: .247217,
+  sup_drop: .386108, sub_drop: .05, delim1: 2.39, delim2: 1.01, axis_height: .25,
+  rule_thickness: .04, surd_height: .04,
+  big_op_spacing1: .111112, big_op_spacing2: .166667, big_op_spacing3: .2,
+  big_op_spacing4: .6, big_op_spacing5: .1,
+};
+// MathML's default ("medium") fraction line is TeX's default rule thickness.
+MATHSPACE.medium = TEX_PARAMS.rule_thickness;
+
+// TeX (The TeXbook, Appendix G rule 15d) makes the fraction bar exactly as wide as the wider of
+// numerator and denominator, with only \nulldelimiterspace outside it; MathJax adds 0.1 em of
+// bar on each side. These replace MathJax's fraction layout with TeX's.
+function fractionWidth(frac) {
+  const [num, den] = frac.childNodes;
+  const n = num.getOuterBBox(), d = den.getOuterBBox();
+  return Math.max((n.L + n.w + n.R) * n.rscale, (d.L + d.w + d.R) * d.rscale);
+}
+SvgMfrac.prototype.getFractionBBox = function (bbox, display, t) {
+  const nbox = this.childNodes[0].getOuterBBox();
+  const dbox = this.childNodes[1].getOuterBBox();
+  const a = this.font.params.axis_height;
+  const {T, u, v} = this.getTUV(display, t);
+  bbox.combine(nbox, 0, a + T + Math.max(nbox.d * nbox.rscale, u));
+  bbox.combine(dbox, 0, a - T - Math.max(dbox.h * dbox.rscale, v));
+  bbox.w = fractionWidth(this) + 2 * this.pad;
+};
+SvgMfrac.prototype.makeFraction = function (display, t) {
+  const {numalign, denomalign} = this.node.attributes.getList('numalign', 'denomalign');
+  const [num, den] = this.childNodes;
+  const nbox = num.getOuterBBox(), dbox = den.getOuterBBox();
+  const a = this.font.params.axis_height;
+  const W = fractionWidth(this);
+  const {T, u, v} = this.getTUV(display, t);
+  num.toSVG(this.dom);
+  num.place(this.getAlignX(W, nbox, numalign) + this.pad, a + T + Math.max(nbox.d * nbox.rscale, u));
+  den.toSVG(this.dom);
+  den.place(this.getAlignX(W, dbox, denomalign) + this.pad, a - T - Math.max(dbox.h * dbox.rscale, v));
+  this.adaptor.append(this.dom[0], this.svg('rect', {
+    width: this.fixed(W), height: this.fixed(t), x: this.fixed(this.pad), y: this.fixed(a - t / 2),
+  }));
+};
+
+// TeX kerns adjacent upright letters with the font's kerning pairs (cmr10's lig/kern program;
+// e.g. "At" and "nt" in \operatorname{Attention} close up by 1/36 em); MathJax's fonts carry no
+// kerning. The pairs below are cmr10's lowercase/uppercase kerns of one and two units (em/36).
+const UPRIGHT_KERNS = new Map();
+function kernPairs(lefts, rights, k) {
+  for (const a of lefts) for (const b of rights) UPRIGHT_KERNS.set(a + b, k / 36);
+}
+kernPairs('A', 'tCOGUQ', -1);
+kernPairs('hmn', 'tubyvw', -1);
+kernPairs('a', 'vjyw', -1);
+kernPairs('bop', 'eodcq', 1);
+kernPairs('bop', 'xvyw', -1);
+kernPairs('bop', 'j', 2);
+kernPairs('c', 'hk', -1);
+kernPairs('t', 'yw', -1);
+kernPairs('k', 'a', -2);
+kernPairs('k', 'eoc', -1);
+// Kern (em) after each character of a text node; null when the node has none.
+function uprightKerns(node, chars, variant) {
+  if (variant !== 'normal' || chars.length < 2) return null;
+  const ks = chars.map((c, i) => i + 1 < chars.length
+    ? UPRIGHT_KERNS.get(String.fromCodePoint(c) + String.fromCodePoint(chars[i + 1])) || 0 : 0);
+  return ks.some((k) => k !== 0) ? ks : null;
+}
+const textBBox = SvgTextNode.prototype.computeBBox;
+SvgTextNode.prototype.computeBBox = function (bbox, recompute = false) {
+  textBBox.call(this, bbox, recompute);
+  const variant = this.parent.variant;
+  if (variant === '-explicitFont') return;
+  const ks = uprightKerns(this, this.remappedText(this.node.getText(), variant), variant);
+  if (ks) bbox.w += ks.reduce((a, b) => a + b, 0);
+};
+const textToSVG = SvgTextNode.prototype.toSVG;
+SvgTextNode.prototype.toSVG = function (parents) {
+  const variant = this.parent.variant;
+  const text = this.node.getText();
+  const chars = variant === '-explicitFont' ? [] : this.remappedText(text, variant);
+  const ks = uprightKerns(this, chars, variant);
+  if (!ks) return textToSVG.call(this, parents);
+  // MathJax's own loop, with the kern added after each character.
+  if (this.parent.childNodes.length > 1) {
+    parents = this.dom = [this.adaptor.append(parents[0], this.svg('g', {'data-mml-node': 'text'}))];
+  } else {
+    this.dom = parents;
+  }
+  let x = 0;
+  chars.forEach((n, i) => { x += this.placeChar(n, x, 0, parents[0], variant, true) + ks[i]; });
+  this.addUtext(x, 0, parents[0], variant);
+};
+
 const adaptor = liteAdaptor();
 RegisterHTMLHandler(adaptor);
 const tex = new TeX({
@@ -43,6 +143,15 @@ const tex = new TeX({
   formatError: (_jax, err) => { throw err; },
 });
 const svg = new SVG({fontCache: 'none', fontData: Font});
+Object.assign(svg.font.params, TEX_PARAMS);
+// A word space in \text is the text font's interword space (cmr10 \fontdimen2 = 1/3 em, cmbx10
+// 0.383 em); MathJax's fonts give the space characters 1/4 em.
+for (const [variant, w] of [['normal', 1 / 3], ['bold', .383331]]) {
+  for (const cp of [0x20, 0xA0]) {
+    const c = svg.font.variant[variant] && svg.font.variant[variant].chars[cp];
+    if (c) c[2] = w;
+  }
+}
 const doc = mathjax.document('', {InputJax: tex, OutputJax: svg});
 
 async function typeset(req) {

@@ -1,0 +1,208 @@
+// The Python front-end end to end: Manim CE's own scene.py files (copied unmodified into
+// tests/python/conformance/) rendered by `manimcpp FILE.py -ql --format png`, every kept
+// reference frame compared with Manim CE's at SSIM >= 0.98; and Python errors (a traceback with
+// the user's line, NotImplementedError for missing APIs, TypeError naming the argument).
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "support/test_support.hpp"
+
+namespace fs = std::filesystem;
+namespace mt = manim::testing;
+
+namespace {
+
+constexpr double kMinSsim = 0.98;
+
+struct Result {
+  int code = -1;
+  std::string out;  // stdout and stderr together
+};
+
+fs::path work_dir() { return fs::path(MANIM_TEST_OUTPUT_DIR) / "python_test"; }
+
+std::string quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+Result run(const std::string& cmd) {
+  Result r;
+  FILE* p = popen(("cd " + quote(work_dir().string()) + " && " + cmd + " 2>&1").c_str(), "r");
+  if (!p) return r;
+  std::array<char, 4096> buf{};
+  std::size_t n = 0;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  const int status = pclose(p);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return r;
+}
+
+Result run_cli(const std::string& args) { return run(quote(MANIM_CLI_PATH) + " " + args); }
+
+bool contains(const std::string& hay, const std::string& needle) {
+  return hay.find(needle) != std::string::npos;
+}
+
+std::size_t count_files(const fs::path& dir) {
+  std::size_t n = 0;
+  std::error_code ec;
+  if (!fs::exists(dir, ec)) return 0;
+  for (const auto& e : fs::recursive_directory_iterator(dir, ec))
+    if (e.is_regular_file()) ++n;
+  return n;
+}
+
+fs::path write_script(const std::string& name, const std::string& text) {
+  fs::create_directories(work_dir());
+  const fs::path p = work_dir() / name;
+  std::ofstream(p) << text;
+  return p;
+}
+
+class PythonConformance : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(PythonConformance, MatchesManimFrames) {
+  const std::string scene = GetParam();
+  const fs::path script = fs::path(MANIM_SOURCE_DIR) / "tests/python/conformance" / (scene + ".py");
+  const fs::path media = work_dir() / ("media_" + scene);
+  fs::remove_all(media);
+  fs::create_directories(work_dir());
+  const Result r = run_cli(quote(script.string()) +
+                           " -ql --format png --manim_kerning --progress_bar none --media_dir " +
+                           quote(media.string()));
+  ASSERT_EQ(r.code, 0) << r.out;
+
+  std::vector<fs::path> frames;
+  for (const auto& e : fs::directory_iterator(media / "images" / scene))
+    if (e.path().extension() == ".png") frames.push_back(e.path());
+  std::sort(frames.begin(), frames.end());
+  ASSERT_EQ(static_cast<int>(frames.size()), mt::reference_frame_count(scene));
+
+  for (int index : mt::reference_frames(scene)) {
+    ASSERT_LT(index, static_cast<int>(frames.size()));
+    const mt::Image ours = mt::load_png(frames[static_cast<std::size_t>(index)].string());
+    const mt::Image ref = mt::load_png(mt::reference_frame_path(scene, index));
+    const double s = mt::ssim(ours, ref);
+    EXPECT_GE(s, kMinSsim) << scene << " frame " << index << ": "
+                           << frames[static_cast<std::size_t>(index)];
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Scenes, PythonConformance,
+    ::testing::Values("c01_shapes_default", "c03_lines", "c04_arrows",
+                      "c06_layout_move_scale_rotate", "c08_layout_edges_align",
+                      "c09_layout_arrange_groups", "c10_colors_named", "c11_colors_hex_interp_bg",
+                      "c31_anim_transform_shape", "c37_anim_rate_funcs", "c39_anim_short_runtime",
+                      // text, matrices and MathTex animation through the same route
+                      "c14_text_weight_fonts", "c15_text_multiline", "c16_text_unicode",
+                      "c20_matrix_values", "c27_anim_write_mathtex", "c28_anim_fadein"));
+
+TEST(PythonErrors, ExceptionInConstructShowsTracebackWithUserLine) {
+  const fs::path p = write_script("raises.py",
+                                  "from manim import *\n"
+                                  "\n"
+                                  "class Raises(Scene):\n"
+                                  "    def construct(self):\n"
+                                  "        self.add(Square())\n"
+                                  "        raise ValueError('boom from the user')\n");
+  const fs::path media = work_dir() / "media_raises";
+  fs::remove_all(media);
+  const Result r = run_cli("raises.py Raises -ql --media_dir " + quote(media.string()));
+  EXPECT_NE(r.code, 0);
+  EXPECT_TRUE(contains(r.out, "Traceback (most recent call last)")) << r.out;
+  EXPECT_TRUE(contains(r.out, "raises.py\", line 6, in construct")) << r.out;
+  EXPECT_TRUE(contains(r.out, "ValueError: boom from the user")) << r.out;
+  EXPECT_EQ(count_files(media), 0u) << "a failed render left output behind";
+}
+
+TEST(PythonErrors, ErrorAtModuleLevelShowsTraceback) {
+  write_script("toplevel.py",
+               "from manim import *\n"
+               "x = 1 / 0\n");
+  const Result r = run_cli("toplevel.py -ql");
+  EXPECT_NE(r.code, 0);
+  EXPECT_TRUE(contains(r.out, "toplevel.py\", line 2, in <module>")) << r.out;
+  EXPECT_TRUE(contains(r.out, "ZeroDivisionError")) << r.out;
+}
+
+TEST(PythonErrors, MissingApiRaisesNotImplementedError) {
+  write_script("three_d.py",
+               "from manim import *\n"
+               "\n"
+               "class Spin(ThreeDScene):\n"
+               "    def construct(self):\n"
+               "        pass\n");
+  const Result r = run_cli("three_d.py -ql");
+  EXPECT_NE(r.code, 0);
+  EXPECT_TRUE(contains(r.out, "NotImplementedError: manim.cpp does not implement ThreeDScene yet"))
+      << r.out;
+  EXPECT_TRUE(contains(r.out, "three_d.py\", line 3")) << r.out;
+}
+
+TEST(PythonErrors, WrongArgumentTypeRaisesTypeErrorNamingIt) {
+  write_script("bad_arg.py",
+               "from manim import *\n"
+               "\n"
+               "class Bad(Scene):\n"
+               "    def construct(self):\n"
+               "        self.add(Square(side_length='a'))\n");
+  const Result r = run_cli("bad_arg.py -ql");
+  EXPECT_NE(r.code, 0);
+  EXPECT_TRUE(contains(r.out, "TypeError: Square: argument 'side_length' must be a number"))
+      << r.out;
+  EXPECT_TRUE(contains(r.out, "bad_arg.py\", line 5, in construct")) << r.out;
+}
+
+TEST(PythonCli, ListsScenesWhenNoneNamedAndRendersNamedOne) {
+  write_script("two.py",
+               "from manim import *\n"
+               "\n"
+               "class First(Scene):\n"
+               "    def construct(self):\n"
+               "        self.add(Circle())\n"
+               "\n"
+               "class Second(Scene):\n"
+               "    def construct(self):\n"
+               "        sq = Square()\n"
+               "        self.play(sq.animate.shift(RIGHT), run_time=0.2)\n"
+               "        assert all(m != sq for m in self.mobjects) is False\n");
+  const Result list = run_cli("two.py -ql");
+  EXPECT_EQ(list.code, 0) << list.out;
+  EXPECT_TRUE(contains(list.out, "First, Second")) << list.out;
+
+  const fs::path media = work_dir() / "media_two";
+  fs::remove_all(media);
+  const Result r =
+      run_cli("two.py Second -ql --progress_bar none --media_dir " + quote(media.string()));
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_TRUE(fs::exists(media / "videos/two/480p15/Second.mp4")) << r.out;
+  const Result s =
+      run_cli("two.py First -ql -s --progress_bar none --media_dir " + quote(media.string()));
+  EXPECT_EQ(s.code, 0) << s.out;
+  EXPECT_TRUE(fs::exists(media / "images/two/First_ManimCE_v0.18.0.png")) << s.out;
+}
+
+TEST(PythonModule, ImportsFromPlainPython) {
+  const Result r =
+      run("PYTHONPATH=" +
+          quote(std::string(MANIM_CLI_PATH).substr(0, std::string(MANIM_CLI_PATH).rfind('/'))) +
+          " /usr/bin/python3 -c \"import manimcpp as m; import numpy as np; "
+          "s = m.Square(side_length=3, color=m.BLUE).shift(m.UP * 2 + m.LEFT); "
+          "print(type(s).__name__, s.width, list(s.get_center()), "
+          "isinstance(m.UP * 2 + m.LEFT, np.ndarray))\"");
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_TRUE(contains(r.out, "Square 3.0 [-1.0, 2.0, 0.0] True")) << r.out;
+}
+
+}  // namespace
