@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <unistd.h>
 #include <fstream>
 #include <string>
 
@@ -22,8 +23,12 @@ struct Result {
   std::string out;  // stdout and stderr together
 };
 
-fs::path work_dir() { return fs::path(MANIM_TEST_OUTPUT_DIR) / "cli_test"; }
-fs::path cache_dir() { return work_dir() / "cache"; }
+// ctest runs each test in its own process, two at a time: every process gets its own folder
+// (outputs of one must not be cleaned by another); the content-keyed compile cache is shared.
+fs::path work_dir() {
+  return fs::path(MANIM_TEST_OUTPUT_DIR) / "cli_test" / std::to_string(::getpid());
+}
+fs::path cache_dir() { return fs::path(MANIM_TEST_OUTPUT_DIR) / "cli_test_cache"; }
 
 std::string quote(const std::string& s) {
   std::string q = "'";
@@ -31,9 +36,9 @@ std::string quote(const std::string& s) {
   return q + "'";
 }
 
-Result run_cli(const std::string& args) {
+Result run_cli(const std::string& args, const fs::path& cache = cache_dir()) {
   const std::string cmd = "cd " + quote(work_dir().string()) +
-                          " && MANIMCPP_CACHE_DIR=" + quote(cache_dir().string()) + " " +
+                          " && MANIMCPP_CACHE_DIR=" + quote(cache.string()) + " " +
                           quote(MANIM_CLI_PATH) + " " + args + " 2>&1";
   Result r;
   FILE* p = popen(cmd.c_str(), "r");
@@ -106,11 +111,11 @@ class CliTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     // Fresh outputs; the compile cache is kept (content-keyed) so later runs start warm.
+    fs::remove_all(work_dir());
     fs::create_directories(work_dir());
-    for (const auto& e : fs::directory_iterator(work_dir()))
-      if (e.path().filename() != "cache") fs::remove_all(e.path());
     write_file(work_dir() / "scenes.cpp", kScenes);
   }
+  static void TearDownTestSuite() { fs::remove_all(work_dir()); }
 };
 
 TEST_F(CliTest, ListsScenesWhenNoneIsNamed) {
@@ -204,13 +209,16 @@ TEST_F(CliTest, CompileErrorShowsTheUsersFileAndLine) {
              "  }\n"
              "};\n"
              "MANIM_SCENE(Broken);\n");
-  Result r = run_cli("-ql broken.cpp");
+  // A private cache, so that what the failed compile leaves there can be listed exactly.
+  const fs::path own_cache = work_dir() / "broken_cache";
+  Result r = run_cli("-ql broken.cpp", own_cache);
   EXPECT_NE(r.code, 0);
   EXPECT_TRUE(contains(r.out, "broken.cpp:5:")) << r.out;
   EXPECT_TRUE(contains(r.out, "error: could not compile scene file broken.cpp")) << r.out;
-  // Nothing half-written in the cache.
-  for (const auto& e : fs::directory_iterator(cache_dir() / "scenes"))
-    EXPECT_FALSE(contains(e.path().filename().string(), "broken")) << e.path();
+  // Nothing half-written and no library: the failed compile left no scene entry behind.
+  if (fs::exists(own_cache / "scenes"))
+    for (const auto& e : fs::directory_iterator(own_cache / "scenes"))
+      ADD_FAILURE() << "left in the cache: " << e.path();
 }
 
 TEST_F(CliTest, UnwritableMediaDirIsAnErrorAndLeavesNothing) {

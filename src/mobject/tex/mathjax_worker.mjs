@@ -5,6 +5,8 @@
 //                                              or {"id": 7, "error": "MathJax's message"}
 //   {"id": 0, "cmd": "version"}               ->  {"id": 0, "version": "4.1.3", "font": "..."}
 // Glyphs are emitted as <path> elements (fontCache 'none'), rules as <rect>.
+// Layout follows TeX where MathJax differs: TeX math parameters and 0.04 em rules, fraction bars
+// without extra padding, cmr10 kerns in upright text and 1/3 em text word spaces (see below).
 // Usage: node mathjax_worker.mjs [--font tex|newcm]  (tex: MathJax's TeX font, the default)
 import readline from 'node:readline';
 import {mathjax} from '@mathjax/src/js/mathjax.js';
@@ -102,7 +104,7 @@ kernPairs('t', 'yw', -1);
 kernPairs('k', 'a', -2);
 kernPairs('k', 'eoc', -1);
 // Kern (em) after each character of a text node; null when the node has none.
-function uprightKerns(node, chars, variant) {
+function uprightKerns(chars, variant) {
   if (variant !== 'normal' || chars.length < 2) return null;
   const ks = chars.map((c, i) => i + 1 < chars.length
     ? UPRIGHT_KERNS.get(String.fromCodePoint(c) + String.fromCodePoint(chars[i + 1])) || 0 : 0);
@@ -113,7 +115,7 @@ SvgTextNode.prototype.computeBBox = function (bbox, recompute = false) {
   textBBox.call(this, bbox, recompute);
   const variant = this.parent.variant;
   if (variant === '-explicitFont') return;
-  const ks = uprightKerns(this, this.remappedText(this.node.getText(), variant), variant);
+  const ks = uprightKerns(this.remappedText(this.node.getText(), variant), variant);
   if (ks) bbox.w += ks.reduce((a, b) => a + b, 0);
 };
 const textToSVG = SvgTextNode.prototype.toSVG;
@@ -121,7 +123,7 @@ SvgTextNode.prototype.toSVG = function (parents) {
   const variant = this.parent.variant;
   const text = this.node.getText();
   const chars = variant === '-explicitFont' ? [] : this.remappedText(text, variant);
-  const ks = uprightKerns(this, chars, variant);
+  const ks = uprightKerns(chars, variant);
   if (!ks) return textToSVG.call(this, parents);
   // MathJax's own loop, with the kern added after each character.
   if (this.parent.childNodes.length > 1) {
@@ -148,8 +150,9 @@ Object.assign(svg.font.params, TEX_PARAMS);
 // 0.383 em); MathJax's fonts give the space characters 1/4 em.
 for (const [variant, w] of [['normal', 1 / 3], ['bold', .383331]]) {
   for (const cp of [0x20, 0xA0]) {
-    const c = svg.font.variant[variant] && svg.font.variant[variant].chars[cp];
-    if (c) c[2] = w;
+    const chars = svg.font.variant[variant] && svg.font.variant[variant].chars;
+    // Variants share character entries: replace the entry, never edit it in place.
+    if (chars && chars[cp]) chars[cp] = [chars[cp][0], chars[cp][1], w, {...chars[cp][3]}];
   }
 }
 const doc = mathjax.document('', {InputJax: tex, OutputJax: svg});
