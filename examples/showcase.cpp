@@ -1,5 +1,6 @@
-// A short tour of manim.cpp (about 8 s): an attention-style heatmap fading in cell by cell,
-// boxes linked by growing arrows, a square morphing into a circle and a highlighted row.
+// A short tour of manim.cpp (about 10 s): a written title and formula, an attention-style
+// heatmap fading in cell by cell, labelled boxes linked by growing arrows, a square morphing
+// into a circle and a highlighted row.
 // Render: build/manimcpp examples/showcase.cpp Showcase -qh
 #include <cmath>
 #include <manim/manim.hpp>
@@ -12,7 +13,7 @@ class Showcase : public Scene {
     // Heatmap: causal (lower-triangular) weights decaying away from the diagonal.
     const int n = 6;
     const double cell = 0.55, pitch = 0.62;
-    const Vec3 grid_center{-3.4, 0, 0};
+    const Vec3 grid_center{-3.4, -0.6, 0};
     auto grid = VGroup();
     std::vector<Anim> appear;
     for (int i = 0; i < n; ++i) {
@@ -29,6 +30,13 @@ class Showcase : public Scene {
         appear.push_back(FadeIn(sq, {.scale = 0.5}));
       }
     }
+    auto title = Text("Attention, step by step", {.color = BLUE, .font_size = 40, .weight = BOLD})
+                     .to_edge(UP, 0.4);
+    auto formula = MathTex(R"(\operatorname{softmax}\!\left(\frac{QK^\top}{\sqrt{d_k}}\right)V)",
+                           {.font_size = 34})
+                       .next_to(title, DOWN, 0.3);
+    play(Write(title), {.run_time = 1.2});
+    play(Write(formula));
     play(LaggedStart(appear, {.lag_ratio = 0.04}), {.run_time = 2.2});
 
     // Two stages on the right, linked by arrows, feeding a square.
@@ -36,16 +44,19 @@ class Showcase : public Scene {
         {.color = TEAL, .fill_opacity = 0.2, .width = 2.0, .height = 1.1, .corner_radius = 0.2});
     auto box_b = RoundedRectangle(
         {.color = GOLD, .fill_opacity = 0.2, .width = 2.0, .height = 1.1, .corner_radius = 0.2});
-    box_a.move_to({1.3, 1.4, 0});
-    box_b.move_to({4.6, 1.4, 0});
-    play({FadeIn(box_a, {.shift = UP * 0.3}), FadeIn(box_b, {.shift = UP * 0.3})},
+    box_a.move_to({1.3, 0.9, 0});
+    box_b.move_to({4.6, 0.9, 0});
+    auto label_a = Text("scores", {.font_size = 26}).move_to(box_a);
+    auto label_b = Text("weights", {.font_size = 26}).move_to(box_b);
+    play({FadeIn(VGroup(box_a, label_a), {.shift = UP * 0.3}),
+          FadeIn(VGroup(box_b, label_b), {.shift = UP * 0.3})},
          {.run_time = 0.8});
 
     auto in = Arrow(grid.get_right(), box_a.get_left(), {.color = TEAL, .stroke_width = 3});
     auto link = Arrow(box_a.get_right(), box_b.get_left(), {.color = WHITE, .buff = 0.1});
     play({GrowArrow(in), GrowArrow(link)}, {.run_time = 0.8});
 
-    auto shape = Square(1.6, {.color = BLUE, .fill_opacity = 0.5}).move_to({4.6, -1.9, 0});
+    auto shape = Square(1.6, {.color = BLUE, .fill_opacity = 0.5}).move_to({4.6, -2.2, 0});
     auto feed = Arrow(box_b.get_bottom(), shape.get_top(),
                       {.color = GOLD, .stroke_width = 3, .buff = 0.15});
     play({FadeIn(shape, {.scale = 0.6}), GrowArrow(feed)}, {.run_time = 0.8});
