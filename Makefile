@@ -31,6 +31,7 @@ sanitize: setup
 	  -DMANIM_BUILD_BENCH=OFF
 	ninja -C $(ASAN_DIR) -j$(JOBS)
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizer/lsan.supp \
 	  ctest --test-dir $(ASAN_DIR) --output-on-failure -j$(JOBS)
 
 format:
