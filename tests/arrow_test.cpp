@@ -132,10 +132,19 @@ TEST(Arrow, ScaleKeepsTipSize) {
   EXPECT_NEAR(c.get_tip_length(), 0.125, 1e-12);
   EXPECT_NEAR(c.node().style.stroke_width, 0.625, 1e-12);
 
-  // A plain Mobject scale (Manim's VMobject.scale) scales the tip too.
+  // scale_tips=True scales the tip too, and the stroke follows the length: min(6, 5 * 3.5).
   Arrow e(ORIGIN, RIGHT * 2);
-  e.Mobject::scale(2, About{ORIGIN, std::nullopt});
+  e.scale_with_tips(2, About{ORIGIN, std::nullopt});
   EXPECT_NEAR(e.get_tip_length(), 0.7, 1e-12);
+  EXPECT_NEAR(e.node().style.stroke_width, 6, 1e-12);
+
+  // The override holds through a plain Mobject handle (e.g. from a VGroup), as Python's
+  // dynamic dispatch: the tip keeps its size.
+  Arrow f(ORIGIN, RIGHT * 2);
+  Mobject as_mobject = f;
+  as_mobject.scale(2, About{ORIGIN, std::nullopt});
+  EXPECT_NEAR(f.get_tip_length(), 0.35, 1e-12);
+  EXPECT_NEAR(f.get_end().x, 3.5, 1e-12);
 }
 
 TEST(Arrow, CopyKeepsArrowParameters) {

@@ -39,8 +39,10 @@ Mobject GrowArrow::create_starting_mobject() {
   // Tips scale too (scale_tips=True); the stroke follows the new length: min(w, 5 * 0) = 0.
   About about;
   about.about_point = point_;
-  start.Mobject::scale(0, about);
-  if (start.is<Arrow>()) start.set_stroke(std::nullopt, 0.0, std::nullopt, false, false);
+  if (start.is<Arrow>())
+    start.as<Arrow>().scale_with_tips(0, about);
+  else
+    start.scale(0, about);
   return start;
 }
 

@@ -384,6 +384,7 @@ Mobject& Mobject::move_to(const Mobject& m, const Vec3& aligned_edge) {
 
 Mobject& Mobject::scale(double factor, const About& about) {
   detail::require_finite("scale", "factor", factor);
+  if (n_->scale_override(n_, factor, about)) return *this;
   return apply_points_function(
       [factor](std::vector<Vec3>& pts) {
         for (auto& p : pts) p *= factor;

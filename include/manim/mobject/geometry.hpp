@@ -105,37 +105,19 @@ struct ArrowArgs {
   double max_tip_length_to_length_ratio = 0.25;
   double max_stroke_width_to_length_ratio = 5;
 };
-// Arrow defines its own scale, so its handle re-exposes every chain method except that one
-// (MANIM_HANDLE would declare a second scale with the same signature). The probe below selects
-// `scale` by name inside the MANIM_CHAIN_METHODS X-macro.
-#define MANIM_GEOM_SECOND(a, b, ...) b
-#define MANIM_GEOM_PROBE(...) MANIM_GEOM_SECOND(__VA_ARGS__, 0, 0)
-#define MANIM_GEOM_IS_scale ~, 1
-#define MANIM_GEOM_CAT(a, b) MANIM_GEOM_CAT_I(a, b)
-#define MANIM_GEOM_CAT_I(a, b) a##b
-#define MANIM_GEOM_IF_0(t, f) f
-#define MANIM_GEOM_IF_1(t, f) t
-#define MANIM_GEOM_SKIP_CHAIN(name, params, args)
-#define MANIM_GEOM_CHAIN_EXCEPT_SCALE(name, params, args)                               \
-  MANIM_GEOM_CAT(MANIM_GEOM_IF_, MANIM_GEOM_PROBE(MANIM_GEOM_IS_##name))             \
-  (MANIM_GEOM_SKIP_CHAIN, MANIM_DEFINE_CHAIN)(name, params, args)
-
 // A straight shaft plus a filled triangle tip (its only submobject), sized by Manim's rules:
 // buff trimmed when the arrow is long enough, tip and stroke capped relative to the length.
 class Arrow : public Line {
  public:
   Arrow(const Vec3& start = LEFT, const Vec3& end = RIGHT, const ArrowArgs& a = {});
-  // The parts of MANIM_HANDLE(Arrow, Line), without its scale.
-  using Self = Arrow;
-  Arrow(std::shared_ptr<detail::MobjectNode> n, Mobject::Unchecked u) : Line(std::move(n), u) {}
-  static const char* kind_name() { return "Arrow"; }
-  static bool accepts(const detail::MobjectNode& n) { return detail::has_kind(n, "Arrow"); }
-  Arrow copy() const { return Mobject::copy().as<Arrow>(); }
-  MANIM_CHAIN_METHODS(MANIM_GEOM_CHAIN_EXCEPT_SCALE)
+  // scale() keeps the tip size and recomputes the stroke width, as Manim's Arrow.scale (a
+  // node-level override, so it holds through any handle to the arrow).
+  MANIM_HANDLE(Arrow, Line)
   Mobject get_tip() const;
   double get_tip_length() const;
-  // Arrow::scale keeps the tip size and recomputes stroke width, as Manim's Arrow.scale.
-  Arrow& scale(double factor, const About& about = {});
+  // Manim's scale(factor, scale_tips=True): the tip scales with the arrow, then the stroke
+  // width is recomputed from the new length.
+  Arrow& scale_with_tips(double factor, const About& about = {});
 };
 
 // ---------------------------------------------------------------- polygons

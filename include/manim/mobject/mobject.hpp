@@ -91,6 +91,14 @@ struct MobjectNode {
   std::vector<UpdaterEntry> updaters;
   bool updating_suspended = false;
 
+  // Type-specific scale (Manim's Arrow.scale keeps its tip size): Mobject::scale on this very
+  // node calls it first, through any handle, as Python's dynamic dispatch would. Returns false
+  // to let the generic scaling run.
+  virtual bool scale_override(const std::shared_ptr<MobjectNode>& /*self*/, double /*factor*/,
+                              const About& /*about*/) {
+    return false;
+  }
+
   // A copy of this node's own data (children are re-copied by the caller).
   virtual std::shared_ptr<MobjectNode> clone_self() const {
     return std::make_shared<MobjectNode>(*this);

@@ -19,6 +19,20 @@ struct ArrowNode : detail::MobjectNode {
   std::shared_ptr<detail::MobjectNode> clone_self() const override {
     return std::make_shared<ArrowNode>(*this);
   }
+  bool scale_override(const std::shared_ptr<detail::MobjectNode>& self, double factor,
+                      const About& about) override {
+    if (scaling) return false;  // arrow_scale's own generic scaling of the shaft
+    scaling = true;
+    try {
+      geom::arrow_scale(self, factor, about);
+    } catch (...) {
+      scaling = false;
+      throw;
+    }
+    scaling = false;
+    return true;
+  }
+  bool scaling = false;
 };
 
 ArrowNode& arrow_node(detail::MobjectNode& n) {
@@ -178,9 +192,18 @@ double Arrow::get_tip_length() const {
   return (tip_point(*t) - tip_base(*t)).norm();
 }
 
-Arrow& Arrow::scale(double factor, const About& about) {
-  geom::require_finite(kind().c_str(), "scale factor", factor);
-  geom::arrow_scale(node_ptr(), factor, about);
+Arrow& Arrow::scale_with_tips(double factor, const About& about) {
+  ArrowNode& n = arrow_node(node());
+  if (tipable_length(n) == 0) return *this;  // Manim: a zero-length arrow does not scale
+  n.scaling = true;                          // bypass the tip-keeping override: everything scales
+  try {
+    Mobject::scale(factor, about);
+  } catch (...) {
+    n.scaling = false;
+    throw;
+  }
+  n.scaling = false;
+  set_stroke_width_from_length(n);
   return *this;
 }
 
