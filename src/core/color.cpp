@@ -10,13 +10,8 @@
 namespace manim {
 namespace {
 
-struct Named {
-  const char* name;
-  Color color;
-};
-
 // Every palette constant of color.hpp, by its Manim name.
-const Named kPalette[] = {
+const std::vector<NamedColor> kPalette = {
     {"WHITE", WHITE},
     {"GRAY_A", GRAY_A},
     {"GRAY_B", GRAY_B},
@@ -131,6 +126,8 @@ bool parse_hex(std::string_view h, Color& out) {
 }
 
 }  // namespace
+
+const std::vector<NamedColor>& palette() { return kPalette; }
 
 bool color_from_name(std::string_view name, Color& out) {
   std::string upper(name);

@@ -48,100 +48,6 @@ namespace {
 
 using RateFn = double (*)(double);
 
-struct NamedColor {
-  const char* name;
-  Color c;
-};
-
-const NamedColor kColors[] = {
-    {"WHITE", WHITE},
-    {"GRAY_A", GRAY_A},
-    {"GRAY_B", GRAY_B},
-    {"GRAY_C", GRAY_C},
-    {"GRAY_D", GRAY_D},
-    {"GRAY_E", GRAY_E},
-    {"GREY_A", GREY_A},
-    {"GREY_B", GREY_B},
-    {"GREY_C", GREY_C},
-    {"GREY_D", GREY_D},
-    {"GREY_E", GREY_E},
-    {"LIGHTER_GRAY", LIGHTER_GRAY},
-    {"LIGHT_GRAY", LIGHT_GRAY},
-    {"GRAY", GRAY},
-    {"DARK_GRAY", DARK_GRAY},
-    {"DARKER_GRAY", DARKER_GRAY},
-    {"LIGHTER_GREY", LIGHTER_GREY},
-    {"LIGHT_GREY", LIGHT_GREY},
-    {"GREY", GREY},
-    {"DARK_GREY", DARK_GREY},
-    {"DARKER_GREY", DARKER_GREY},
-    {"BLACK", BLACK},
-    {"PURE_RED", PURE_RED},
-    {"PURE_GREEN", PURE_GREEN},
-    {"PURE_BLUE", PURE_BLUE},
-    {"BLUE_A", BLUE_A},
-    {"BLUE_B", BLUE_B},
-    {"BLUE_C", BLUE_C},
-    {"BLUE_D", BLUE_D},
-    {"BLUE_E", BLUE_E},
-    {"BLUE", BLUE},
-    {"DARK_BLUE", DARK_BLUE},
-    {"TEAL_A", TEAL_A},
-    {"TEAL_B", TEAL_B},
-    {"TEAL_C", TEAL_C},
-    {"TEAL_D", TEAL_D},
-    {"TEAL_E", TEAL_E},
-    {"TEAL", TEAL},
-    {"GREEN_A", GREEN_A},
-    {"GREEN_B", GREEN_B},
-    {"GREEN_C", GREEN_C},
-    {"GREEN_D", GREEN_D},
-    {"GREEN_E", GREEN_E},
-    {"GREEN", GREEN},
-    {"YELLOW_A", YELLOW_A},
-    {"YELLOW_B", YELLOW_B},
-    {"YELLOW_C", YELLOW_C},
-    {"YELLOW_D", YELLOW_D},
-    {"YELLOW_E", YELLOW_E},
-    {"YELLOW", YELLOW},
-    {"GOLD_A", GOLD_A},
-    {"GOLD_B", GOLD_B},
-    {"GOLD_C", GOLD_C},
-    {"GOLD_D", GOLD_D},
-    {"GOLD_E", GOLD_E},
-    {"GOLD", GOLD},
-    {"RED_A", RED_A},
-    {"RED_B", RED_B},
-    {"RED_C", RED_C},
-    {"RED_D", RED_D},
-    {"RED_E", RED_E},
-    {"RED", RED},
-    {"MAROON_A", MAROON_A},
-    {"MAROON_B", MAROON_B},
-    {"MAROON_C", MAROON_C},
-    {"MAROON_D", MAROON_D},
-    {"MAROON_E", MAROON_E},
-    {"MAROON", MAROON},
-    {"PURPLE_A", PURPLE_A},
-    {"PURPLE_B", PURPLE_B},
-    {"PURPLE_C", PURPLE_C},
-    {"PURPLE_D", PURPLE_D},
-    {"PURPLE_E", PURPLE_E},
-    {"PURPLE", PURPLE},
-    {"PINK", PINK},
-    {"LIGHT_PINK", LIGHT_PINK},
-    {"ORANGE", ORANGE},
-    {"LIGHT_BROWN", LIGHT_BROWN},
-    {"DARK_BROWN", DARK_BROWN},
-    {"GRAY_BROWN", GRAY_BROWN},
-    {"GREY_BROWN", GREY_BROWN},
-    {"LOGO_WHITE", LOGO_WHITE},
-    {"LOGO_GREEN", LOGO_GREEN},
-    {"LOGO_BLUE", LOGO_BLUE},
-    {"LOGO_RED", LOGO_RED},
-    {"LOGO_BLACK", LOGO_BLACK},
-};
-
 // Plain function pointers: pybind11 hands them back to C++ unwrapped, so the frame loop never
 // calls into Python for a built-in rate function.
 struct NamedRate {
@@ -275,7 +181,7 @@ void bind_core(py::module_& m) {
       .def("__repr__", [](const Color& c) { return "ManimColor('" + c.to_hex() + "')"; });
   py::implicitly_convertible<py::str, Color>();
   m.attr("Color") = color;
-  for (const auto& c : kColors) m.attr(c.name) = py::cast(c.c);
+  for (const auto& c : palette()) m.attr(c.name) = py::cast(c.color);
   m.def("interpolate_color", &interpolate_color, py::arg("color1"), py::arg("color2"),
         py::arg("alpha"));
   m.def("color_gradient", &color_gradient, py::arg("reference_colors"),

@@ -34,6 +34,12 @@ Color interpolate_color(const Color& a, const Color& b, double alpha);
 std::vector<Color> color_gradient(const std::vector<Color>& stops, int n);
 // Inverse of Manim's color_to_int_rgb etc. is not needed; a palette lookup by name is.
 bool color_from_name(std::string_view name, Color& out);
+// Every palette constant below with its Manim name (bindings export them from this list).
+struct NamedColor {
+  const char* name;
+  Color color;
+};
+const std::vector<NamedColor>& palette();
 
 // The v0.18.0 palette (manim/utils/color/manim_colors.py of that tag).
 inline constexpr Color WHITE = Color::from_rgb24(0xFFFFFF);
