@@ -4,11 +4,11 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
 #include <filesystem>
-#include <unistd.h>
 #include <fstream>
 #include <string>
 
@@ -105,6 +105,16 @@ class NanPoint : public Scene {
   }
 };
 MANIM_SCENE(NanPoint);
+
+class BadIndex : public Scene {
+ public:
+  void construct() override {
+    auto g = VGroup(Square(), Circle());
+    play(FadeIn(g));  // 15 frames, then an index past the end
+    g[2].shift(UP);
+  }
+};
+MANIM_SCENE(BadIndex);
 )";
 
 class CliTest : public ::testing::Test {
@@ -236,11 +246,31 @@ TEST_F(CliTest, SceneExceptionsNameTheSceneAndLeaveNoPartialMovie) {
   EXPECT_TRUE(contains(r.out, "run_time")) << r.out;
   EXPECT_EQ(count_files(work_dir() / "media_err"), 0u);
 
+  // The scene's own line is named (from the scene library's line table).
+  r = run_cli("-ql --progress_bar none --media_dir media_err scenes.cpp BadIndex");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_TRUE(contains(r.out, "error: BadIndex.construct: ")) << r.out;
+  EXPECT_TRUE(contains(r.out,
+                       "scenes.cpp:42 (in BadIndex::construct()): VGroup index 2 is out "
+                       "of range (it has 2 submobjects)"))
+      << r.out;
+  EXPECT_EQ(count_files(work_dir() / "media_err"), 0u);
+
   r = run_cli("-ql --progress_bar none --media_dir media_err scenes.cpp NanPoint");
   EXPECT_NE(r.code, 0);
   EXPECT_TRUE(contains(r.out, "error: NanPoint.construct: ")) << r.out;
   EXPECT_TRUE(contains(r.out, "nan")) << r.out;
   EXPECT_EQ(count_files(work_dir() / "media_err"), 0u);
+}
+
+// As Manim's PNG writer, the frames finished before an error stay on disk (complete files).
+TEST_F(CliTest, PngSequenceKeepsTheFramesRenderedBeforeAnError) {
+  Result r =
+      run_cli("-ql --format png --progress_bar none --media_dir media_png_err scenes.cpp BadIndex");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_TRUE(contains(r.out, "error: BadIndex: kept the 15 frames rendered before the error in "))
+      << r.out;
+  EXPECT_EQ(count_files(work_dir() / "media_png_err" / "images" / "scenes"), 15u);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -22,29 +23,13 @@ namespace {
 
 constexpr double kMinSsim = 0.98;
 
-struct Result {
-  int code = -1;
-  std::string out;  // stdout and stderr together
-};
-
 fs::path work_dir() { return fs::path(MANIM_TEST_OUTPUT_DIR) / "python_test"; }
 
-std::string quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
-
+using Result = mt::CommandResult;
+std::string quote(const std::string& s) { return mt::shell_quote(s); }
 Result run(const std::string& cmd) {
-  Result r;
-  FILE* p = popen(("cd " + quote(work_dir().string()) + " && " + cmd + " 2>&1").c_str(), "r");
-  if (!p) return r;
-  std::array<char, 4096> buf{};
-  std::size_t n = 0;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  const int status = pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  return r;
+  fs::create_directories(work_dir());
+  return mt::run_command(cmd, work_dir().string());
 }
 
 Result run_cli(const std::string& args) { return run(quote(MANIM_CLI_PATH) + " " + args); }
@@ -82,31 +67,44 @@ TEST_P(PythonConformance, MatchesManimFrames) {
                            quote(media.string()));
   ASSERT_EQ(r.code, 0) << r.out;
 
-  std::vector<fs::path> frames;
-  for (const auto& e : fs::directory_iterator(media / "images" / scene))
-    if (e.path().extension() == ".png") frames.push_back(e.path());
-  std::sort(frames.begin(), frames.end());
+  const auto frames = mt::png_files((media / "images" / scene).string());
   ASSERT_EQ(static_cast<int>(frames.size()), mt::reference_frame_count(scene));
-
-  for (int index : mt::reference_frames(scene)) {
-    ASSERT_LT(index, static_cast<int>(frames.size()));
-    const mt::Image ours = mt::load_png(frames[static_cast<std::size_t>(index)].string());
-    const mt::Image ref = mt::load_png(mt::reference_frame_path(scene, index));
-    const double s = mt::ssim(ours, ref);
-    EXPECT_GE(s, kMinSsim) << scene << " frame " << index << ": "
-                           << frames[static_cast<std::size_t>(index)];
-  }
+  mt::expect_png_sequence_matches_reference(scene, frames, kMinSsim);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Scenes, PythonConformance,
-    ::testing::Values("c01_shapes_default", "c03_lines", "c04_arrows",
-                      "c06_layout_move_scale_rotate", "c08_layout_edges_align",
-                      "c09_layout_arrange_groups", "c10_colors_named", "c11_colors_hex_interp_bg",
-                      "c31_anim_transform_shape", "c37_anim_rate_funcs", "c39_anim_short_runtime",
-                      // text, matrices and MathTex animation through the same route
-                      "c14_text_weight_fonts", "c15_text_multiline", "c16_text_unicode",
-                      "c20_matrix_values", "c27_anim_write_mathtex", "c28_anim_fadein"));
+// Every scene of Manim's conformance suite: the scene.py copies kept in tests/python/conformance.
+std::vector<std::string> conformance_scenes() {
+  std::vector<std::string> out;
+  for (const auto& e :
+       fs::directory_iterator(fs::path(MANIM_SOURCE_DIR) / "tests/python/conformance"))
+    if (e.path().extension() == ".py") out.push_back(e.path().stem().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+INSTANTIATE_TEST_SUITE_P(Scenes, PythonConformance, ::testing::ValuesIn(conformance_scenes()));
+
+// The suite is complete: one scene.py per reference folder (tests/reference/cNN_*), each
+// byte-identical to Manim's (../shared/reference/conformance/<scene>/scene.py, when present).
+TEST(PythonConformanceSuite, EveryReferenceSceneIsRenderedUnmodified) {
+  std::vector<std::string> reference;
+  for (const auto& e : fs::directory_iterator(mt::reference_dir())) {
+    const std::string name = e.path().filename().string();
+    if (name.size() > 4 && name[0] == 'c' && std::isdigit(static_cast<unsigned char>(name[1])) &&
+        name[3] == '_')
+      reference.push_back(name);
+  }
+  std::sort(reference.begin(), reference.end());
+  EXPECT_EQ(conformance_scenes(), reference);
+  const fs::path shared = fs::path(MANIM_SOURCE_DIR) / "../shared/reference/conformance";
+  if (!fs::is_directory(shared)) GTEST_SKIP() << "no " << shared << " to compare the copies with";
+  for (const auto& scene : conformance_scenes()) {
+    const fs::path ours = fs::path(MANIM_SOURCE_DIR) / "tests/python/conformance" / (scene + ".py");
+    const Result r =
+        run("cmp " + quote(ours.string()) + " " + quote((shared / scene / "scene.py").string()));
+    EXPECT_EQ(r.code, 0) << scene << ": " << r.out;
+  }
+}
 
 TEST(PythonErrors, ExceptionInConstructShowsTracebackWithUserLine) {
   const fs::path p = write_script("raises.py",

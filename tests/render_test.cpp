@@ -315,6 +315,20 @@ TEST(BuildFrame, DepthFirstSceneOrderThenStableZIndex) {
   EXPECT_EQ(widths(*f), (std::vector<double>{4, 1, 3, 6, 2}));
 }
 
+TEST(BuildFrame, MobjectReachedTwiceIsDrawnOnceAtItsLastOccurrence) {
+  // A square FadeIn'd on its own and later added to a group already in the scene: Manim's
+  // remove_list_redundancies draws it once (a 0.4 fill drawn twice would read 0.64).
+  auto shared = vnode(seg({0, 0, 0}, {1, 0, 0}), 2);
+  auto group = std::make_shared<detail::MobjectNode>();
+  group->submobjects = {vnode(seg({0, 0, 0}, {1, 0, 0}), 1), shared};
+  auto later = vnode(seg({0, 0, 0}, {1, 0, 0}), 3);
+  FramePtr f = detail::build_frame({Mobject(shared), Mobject(group), Mobject(later)}, Camera{}, 0);
+  EXPECT_EQ(widths(*f), (std::vector<double>{1, 2, 3}));
+  // Scene order [group, shared]: the last occurrence is the top-level one, drawn last.
+  FramePtr g = detail::build_frame({Mobject(group), Mobject(later), Mobject(shared)}, Camera{}, 0);
+  EXPECT_EQ(widths(*g), (std::vector<double>{1, 3, 2}));
+}
+
 TEST(BuildFrame, StylesBecomeColoursWithOpacityAsAlpha) {
   auto n = vnode(seg({0, 0, 0}, {1, 0, 0}), 4);
   n->style.fill_color = BLUE;

@@ -21,6 +21,7 @@
 #include "cli/python_runner.hpp"
 #include "cli/scene_compiler.hpp"
 #include "cli/scene_loader.hpp"
+#include "cli/throw_site.hpp"
 #include "manim/scene/scene.hpp"
 #include "render/pipeline.hpp"
 #include "render/raster.hpp"
@@ -95,8 +96,9 @@ double seconds_since(std::chrono::steady_clock::time_point t0) {
 }
 
 // Renders one scene; false (after printing the error) on failure.
-bool render_scene(const Options& o, const std::string& module, const std::string& name,
-                  bool multi) {
+// `library` is the compiled scene file (empty for a .py file), for naming the line of an error.
+bool render_scene(const Options& o, const std::string& module, const std::string& name, bool multi,
+                  const fs::path& library) {
   const Config& cfg = config();
   const auto t0 = std::chrono::steady_clock::now();
   std::unique_ptr<Scene> scene;
@@ -115,17 +117,26 @@ bool render_scene(const Options& o, const std::string& module, const std::string
   };
 
   // Runs construct(); prints "<Scene>.construct: <what>" on failure.
+  // A C++ scene's error names the scene file's line it was raised from.
+  bool interrupted = false;
   auto run_construct = [&](FrameSink* sink) {
+    const bool traced = !library.empty();
+    record_throw_sites(traced);
     try {
       scene->render(sink);
+      record_throw_sites(false);
       return true;
     } catch (const Interrupted&) {
       bar.interrupt();
+      interrupted = true;
       error_line(fmt::format("{}: interrupted", name));
     } catch (const std::exception& e) {
       bar.interrupt();
-      error_line(fmt::format("{}.construct: {}", name, e.what()));
+      const std::string where = traced ? last_throw_location(library, o.file) : std::string();
+      error_line(where.empty() ? fmt::format("{}.construct: {}", name, e.what())
+                               : fmt::format("{}.construct: {}: {}", name, where, e.what()));
     }
+    record_throw_sites(false);
     return false;
   };
   auto save_still = [&]() {
@@ -167,6 +178,17 @@ bool render_scene(const Options& o, const std::string& module, const std::string
       return false;
     }
     if (!run_construct(pipeline.get())) {
+      // As Manim's PNG writer: the frames finished before the error stay (each a complete
+      // file); a movie is never left half-written.
+      if (plan.format == OutputFormat::Png && !interrupted && scene->frames_emitted() > 0) {
+        try {
+          pipeline->finish();
+          error_line(fmt::format("{}: kept the {} frames rendered before the error in {}", name,
+                                 scene->frames_emitted(), plan.png_dir.string()));
+          return false;
+        } catch (const std::exception&) {
+        }
+      }
       pipeline->abort();
       return false;
     }
@@ -235,6 +257,7 @@ int run(int argc, char** argv) {
   // A .py file is a Manim CE Python scene file: run by the embedded interpreter, which lives
   // until every scene has rendered.
   std::unique_ptr<PythonSession> python;
+  fs::path scene_library;
   if (file.extension() == ".py") {
     python = load_python_scenes(file);
     if (!python) return 1;
@@ -258,6 +281,7 @@ int run(int argc, char** argv) {
     if (g_interrupted) return 130;
     try {
       load_scene_library(compiled.library);
+      scene_library = compiled.library;
     } catch (const std::exception& e) {
       error_line(fmt::format("could not load the compiled scene file {}: {}", o.file, e.what()));
       return 1;
@@ -292,7 +316,7 @@ int run(int argc, char** argv) {
 
   const bool multi = chosen.size() > 1;
   for (const auto& name : chosen) {
-    if (!render_scene(o, module, name, multi)) return g_interrupted ? 130 : 1;
+    if (!render_scene(o, module, name, multi, scene_library)) return g_interrupted ? 130 : 1;
   }
   return 0;
 }

@@ -159,8 +159,10 @@ fs::path SceneCompiler::default_cache_dir() {
 }
 
 std::vector<std::string> SceneCompiler::base_flags() const {
-  std::vector<std::string> f = {"-std=c++20", "-O2", "-fPIC",
-                                std::string("-I") + manim::build::kIncludeDir};
+  // -g1: line tables only, so an error in a scene can name its line (throw_site.hpp).
+  std::vector<std::string> f = {"-std=c++20", "-O2", "-g1", "-fPIC",
+                                std::string("-I") + manim::build::kIncludeDir,
+                                std::string("-I") + manim::build::kEigenIncludeDir};
   if (manim::build::kSanitize) {
     // A sanitized CLI can only load scene code built the same way.
     f.push_back("-fsanitize=address,undefined");

@@ -36,6 +36,7 @@ NodePtr deep_copy_memo(const NodePtr& n, std::unordered_map<const MobjectNode*, 
   auto it = memo.find(n.get());
   if (it != memo.end()) return it->second;
   NodePtr c = n->clone_self();
+  if (c->attachment) c->attachment = c->attachment->clone();
   memo.emplace(n.get(), c);
   for (auto& child : c->submobjects) child = deep_copy_memo(child, memo);
   return c;

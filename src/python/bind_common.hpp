@@ -234,5 +234,6 @@ void bind_geometry(py::module_& m);
 void bind_animation(py::module_& m);
 void bind_scene(py::module_& m);
 void bind_text(py::module_& m);
+void bind_graphing(py::module_& m);
 
 }  // namespace manim::python

@@ -49,8 +49,10 @@ py::object getitem(const Mobject& m, py::object key) {
   const long i = convert<long>(key, "Mobject.__getitem__", "index", "an integer or a slice");
   const long n = static_cast<long>(m.size());
   if (i >= n || i < -n)
-    throw py::index_error(m.kind() + " index " + std::to_string(i) + " out of range (size " +
-                          std::to_string(n) + ")");
+    // Manim's own message (its submobjects are a list), then which object and its size.
+    throw py::index_error("list index out of range: " + m.kind() + " index " +
+                          std::to_string(i) + ", it has " + std::to_string(n) + " submobject" +
+                          (n == 1 ? "" : "s"));
   return wrap(m[i]);
 }
 
@@ -104,6 +106,31 @@ void chain(py::class_<Mobject>& c, const char* name, F body, const Extra&... ext
       extra...);
 }
 
+// The attributes a script sets on a mobject (`full_matrix.elements = ...`), kept on the C++
+// node, so they survive while only a group holds the object and every handle sees them.
+struct PyAttributes final : detail::NodeAttachment {
+  PyObject* dict;  // owned reference
+  explicit PyAttributes(PyObject* d) : dict(d) {}
+  ~PyAttributes() override {
+    if (!Py_IsInitialized()) return;
+    py::gil_scoped_acquire gil;
+    Py_DECREF(dict);
+  }
+  std::shared_ptr<detail::NodeAttachment> clone() const override {
+    py::gil_scoped_acquire gil;
+    return std::make_shared<PyAttributes>(PyDict_Copy(dict));
+  }
+};
+
+PyAttributes* attributes(const Mobject& m, bool create) {
+  auto& slot = m.node_ptr()->attachment;
+  if (auto* a = dynamic_cast<PyAttributes*>(slot.get())) return a;
+  if (!create) return nullptr;
+  auto a = std::make_shared<PyAttributes>(PyDict_New());
+  slot = a;
+  return a.get();
+}
+
 using OptV = std::optional<Vec3>;
 using OptC = std::optional<Color>;
 using OptD = std::optional<double>;
@@ -136,6 +163,34 @@ std::vector<Anim> to_anims(const py::args& args, const std::string& fn) {
 void bind_mobject(py::module_& m) {
   py::class_<Mobject> mob(m, "Mobject");
   add_kind<Mobject>();
+  // Python attributes: class members first (methods, properties), then the node's own ones.
+  mob.def("__getattr__",
+          [](const Mobject& a, const std::string& name) -> py::object {
+            if (PyAttributes* d = attributes(a, false)) {
+              PyObject* v = PyDict_GetItemString(d->dict, name.c_str());
+              if (v) return py::reinterpret_borrow<py::object>(v);
+            }
+            throw py::attribute_error("'" + a.kind() + "' object has no attribute '" + name + "'");
+          })
+      .def("__setattr__",
+           [](py::handle self, py::str name, py::object value) {
+             if (py::hasattr(py::type::of(self), name)) {
+               if (PyObject_GenericSetAttr(self.ptr(), name.ptr(), value.ptr()) != 0)
+                 throw py::error_already_set();
+               return;
+             }
+             PyAttributes* d = attributes(self.cast<const Mobject&>(), true);
+             if (PyDict_SetItem(d->dict, name.ptr(), value.ptr()) != 0)
+               throw py::error_already_set();
+           })
+      .def("__delattr__", [](py::handle self, py::str name) {
+        PyAttributes* d = attributes(self.cast<const Mobject&>(), false);
+        if (!d || PyDict_DelItem(d->dict, name.ptr()) != 0) {
+          PyErr_Clear();
+          throw py::attribute_error("'" + self.cast<const Mobject&>().kind() +
+                                    "' object has no attribute '" + name.cast<std::string>() + "'");
+        }
+      });
   mob.def(py::init<>())
       .def("__eq__", [](const Mobject& a,
                         py::handle b) { return is_mobject(b) && a == b.cast<const Mobject&>(); })

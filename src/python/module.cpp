@@ -232,6 +232,7 @@ PYBIND11_MODULE(manimcpp, m) {
   bind_mobject(m);
   bind_geometry(m);
   bind_text(m);
+  bind_graphing(m);
   bind_animation(m);
   bind_scene(m);
 }

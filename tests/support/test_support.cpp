@@ -4,6 +4,7 @@
 
 #include <cairo.h>
 #include <gtest/gtest.h>
+#include <sys/wait.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -195,6 +196,23 @@ SceneRun run_scene(Scene& scene, int width, int height, double fps) {
   return run;
 }
 
+SceneRun run_scene_until_error(Scene& scene, int width, int height, double fps) {
+  Config& c = config();
+  const Config saved = c;
+  c.pixel_width = width;
+  c.pixel_height = height;
+  c.frame_rate = fps;
+  SceneRun run;
+  KeepFrames sink(run.frames);
+  try {
+    scene.render(&sink);
+  } catch (const std::exception& e) {
+    run.error = e.what();
+  }
+  c = saved;
+  return run;
+}
+
 std::string reference_dir() { return MANIM_TEST_REFERENCE_DIR; }
 
 std::vector<int> reference_frames(const std::string& scene) {
@@ -288,6 +306,52 @@ std::vector<FrameSsim> expect_frames_match_reference(const std::string& scene, c
     ADD_FAILURE() << scene << ": SSIM per frame (threshold " << min_ssim << ")\n" << table.str();
   }
   return out;
+}
+
+std::vector<FrameSsim> expect_png_sequence_matches_reference(
+    const std::string& scene, const std::vector<std::string>& frame_paths, double min_ssim) {
+  std::vector<FrameSsim> out;
+  for (int index : reference_frames(scene)) {
+    if (index >= static_cast<int>(frame_paths.size())) {
+      ADD_FAILURE() << scene << ": reference frame " << index << " but only " << frame_paths.size()
+                    << " frames were rendered";
+      continue;
+    }
+    const std::string& path = frame_paths[static_cast<std::size_t>(index)];
+    const double s = ssim(load_png(path), load_png(reference_frame_path(scene, index)));
+    out.push_back({index, s});
+    EXPECT_GE(s, min_ssim) << scene << " frame " << index << " (" << path << ")";
+  }
+  return out;
+}
+
+std::vector<std::string> png_files(const std::string& dir) {
+  std::vector<std::string> out;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec))
+    if (e.path().extension() == ".png") out.push_back(e.path().string());
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::string shell_quote(const std::string& s) {
+  std::string q = "'";
+  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return q + "'";
+}
+
+CommandResult run_command(const std::string& command, const std::string& cwd) {
+  CommandResult r;
+  const std::string cmd =
+      (cwd.empty() ? std::string() : "cd " + shell_quote(cwd) + " && ") + command + " 2>&1";
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) return r;
+  char buf[4096];
+  std::size_t n = 0;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+  const int status = pclose(p);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return r;
 }
 
 }  // namespace manim::testing

@@ -27,8 +27,14 @@ double ssim(const Image& a, const Image& b);
 // Runs a scene at `fps` and keeps every frame's display list (in memory, not rasterised).
 struct SceneRun {
   std::vector<FramePtr> frames;
+  // Set by run_scene_until_error: the message of the exception that ended construct() early
+  // (empty when the scene finished).
+  std::string error;
 };
 SceneRun run_scene(Scene& scene, int width = 854, int height = 480, double fps = 15);
+// As run_scene, but an exception thrown by the scene is caught: the frames emitted before it
+// are kept and its what() goes to SceneRun::error (for the user scenes that crash in Manim).
+SceneRun run_scene_until_error(Scene& scene, int width = 854, int height = 480, double fps = 15);
 
 // Reference frames kept in the repo: tests/reference/<scene>/frames/<scene>_fNNNN.png and
 // tests/reference/<scene>/meta.json (copied from Manim CE's -ql renders).
@@ -59,5 +65,20 @@ struct FrameSsim {
 std::vector<FrameSsim> expect_frames_match_reference(const std::string& scene, const SceneRun& run,
                                                      double min_ssim, int max_index = -1,
                                                      int width = 854, int height = 480);
+
+// Compares a rendered PNG sequence (frame k = frame_paths[k]) with every reference frame of
+// `scene`, as expect_frames_match_reference does for in-memory frames.
+std::vector<FrameSsim> expect_png_sequence_matches_reference(
+    const std::string& scene, const std::vector<std::string>& frame_paths, double min_ssim);
+// The PNG files of a folder, sorted by name (a `--format png` render's frames in order).
+std::vector<std::string> png_files(const std::string& dir);
+
+// A shell command's exit code and its stdout + stderr.
+struct CommandResult {
+  int code = -1;
+  std::string out;
+};
+std::string shell_quote(const std::string& s);
+CommandResult run_command(const std::string& command, const std::string& cwd = "");
 
 }  // namespace manim::testing

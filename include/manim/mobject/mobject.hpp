@@ -71,6 +71,13 @@ namespace detail {
 
 // The shared state behind every handle. Derived node types add type-specific data (an Arrow's
 // tip parameters, an Axes' ranges); they override clone_self so deep copies keep it.
+// Data a front-end attaches to a node, e.g. the attributes a Python script sets on a mobject
+// (`group.elements = ...`); it lives as long as the node, and copy() clones it.
+struct NodeAttachment {
+  virtual ~NodeAttachment() = default;
+  virtual std::shared_ptr<NodeAttachment> clone() const = 0;
+};
+
 struct MobjectNode {
   MobjectNode() = default;
   MobjectNode(const MobjectNode&) = default;
@@ -90,6 +97,7 @@ struct MobjectNode {
   };
   std::vector<UpdaterEntry> updaters;
   bool updating_suspended = false;
+  std::shared_ptr<NodeAttachment> attachment;  // front-end data (see NodeAttachment)
 
   // Type-specific scale (Manim's Arrow.scale keeps its tip size): Mobject::scale on this very
   // node calls it first, through any handle, as Python's dynamic dispatch would. Returns false

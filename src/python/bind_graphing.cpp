@@ -1,0 +1,287 @@
+// NumberLine, Axes, NumberPlane, ParametricFunction and FunctionGraph with Manim's keywords.
+// Config dicts (axis_config={"color": C, "include_numbers": False}) are read key by key into the
+// optional fields of NumberLineArgs, so unknown keys raise TypeError naming the dict.
+#include "python/bind_common.hpp"
+
+namespace manim::python {
+
+namespace {
+
+std::vector<double> numbers(py::handle o, const std::string& fn, const char* arg) {
+  return convert<std::vector<double>>(o, fn, arg, "a list of numbers");
+}
+
+bool get_numbers(Kw& k, const char* name, std::vector<double>& out) {
+  py::object o = k.take(name);
+  if (!o) return false;
+  out = numbers(o, k.fn(), name);
+  return true;
+}
+
+bool get_numbers(Kw& k, const char* name, std::optional<std::vector<double>>& out) {
+  std::vector<double> v;
+  if (!get_numbers(k, name, v)) return false;
+  out = std::move(v);
+  return true;
+}
+
+// An optional length where None means "no fixed length" (Manim's x_length=None).
+void get_length(Kw& k, const char* name, std::optional<double>& out) {
+  const bool given = k.has(name);
+  py::object o = k.take(name);
+  if (!given) return;
+  if (!o) {
+    out.reset();
+    return;
+  }
+  out = convert<double>(o, k.fn(), name, Expect<double>::name);
+}
+
+// NumberLine's own keywords (shared by NumberLine() and the axis_config dicts).
+void read_number_line(Kw& k, NumberLineArgs& a) {
+  read_style(k, a);
+  get_numbers(k, "x_range", a.x_range);
+  k.get("length", a.length);
+  k.get("unit_size", a.unit_size);
+  k.get("include_ticks", a.include_ticks);
+  k.get("tick_size", a.tick_size);
+  get_numbers(k, "numbers_with_elongated_ticks", a.numbers_with_elongated_ticks);
+  k.get("longer_tick_multiple", a.longer_tick_multiple);
+  k.get("exclude_origin_tick", a.exclude_origin_tick);
+  k.get("rotation", a.rotation);
+  k.get("include_tip", a.include_tip);
+  k.get("tip_width", a.tip_width);
+  k.get("tip_height", a.tip_height);
+  k.get("include_numbers", a.include_numbers);
+  k.get("font_size", a.font_size);
+  k.get("label_direction", a.label_direction);
+  k.get("line_to_number_buff", a.line_to_number_buff);
+  get_numbers(k, "numbers_to_exclude", a.numbers_to_exclude);
+  get_numbers(k, "numbers_to_include", a.numbers_to_include);
+  if (py::object d = k.take("decimal_number_config")) {
+    Kw dk(k.fn() + ": decimal_number_config", py::args(),
+          convert<py::dict>(d, k.fn(), "decimal_number_config", "a dict"));
+    dk.get("num_decimal_places", a.num_decimal_places);
+    dk.finish();
+  }
+}
+
+NumberLineArgs number_line_dict(Kw& k, const char* name) {
+  NumberLineArgs a;
+  py::object d = k.take(name);
+  if (!d) return a;
+  Kw dk(k.fn() + ": " + name, py::args(), convert<py::dict>(d, k.fn(), name, "a dict"));
+  read_number_line(dk, a);
+  dk.finish();
+  return a;
+}
+
+void read_axes(Kw& k, AxesArgs& a) {
+  get_numbers(k, "x_range", a.x_range);
+  get_numbers(k, "y_range", a.y_range);
+  get_length(k, "x_length", a.x_length);
+  get_length(k, "y_length", a.y_length);
+  a.axis_config = number_line_dict(k, "axis_config");
+  a.x_axis_config = number_line_dict(k, "x_axis_config");
+  a.y_axis_config = number_line_dict(k, "y_axis_config");
+  k.get("tips", a.tips);
+}
+
+LineStyle line_style(Kw& k, const char* name) {
+  LineStyle s;
+  py::object d = k.take(name);
+  if (!d) return s;
+  Kw dk(k.fn() + ": " + name, py::args(), convert<py::dict>(d, k.fn(), name, "a dict"));
+  dk.get("stroke_color", s.stroke_color);
+  if (!s.stroke_color) dk.get("color", s.stroke_color);
+  dk.get("stroke_width", s.stroke_width);
+  dk.get("stroke_opacity", s.stroke_opacity);
+  dk.finish();
+  return s;
+}
+
+// A Python callable x -> y as the C++ function a graph samples (the GIL is held: graphs are
+// built from the script's thread).
+std::function<double(double)> real_function(py::function f, const std::string& fn) {
+  return [f, fn](double x) {
+    return convert<double>(f(x), fn, "function", "a function returning a number");
+  };
+}
+
+ParametricFunction plot(const Axes& ax, py::function f, py::kwargs kw) {
+  Kw k("Axes.plot", py::args(), kw);
+  PlotArgs a;
+  read_style(k, a);
+  get_numbers(k, "x_range", a.x_range);
+  k.get("use_smoothing", a.use_smoothing);
+  get_numbers(k, "discontinuities", a.discontinuities);
+  k.get("dt", a.dt);
+  k.finish();
+  return ax.plot(real_function(f, "Axes.plot"), a);
+}
+
+// Manim's c2p(*coords): c2p(x, y), c2p(x, y, z) or c2p([x, y]).
+Vec3 c2p(const Axes& ax, py::args args) {
+  std::vector<double> c;
+  if (args.size() == 1)
+    c = numbers(args[0], "Axes.coords_to_point", "coords");
+  else
+    for (std::size_t i = 0; i < args.size(); ++i)
+      c.push_back(convert<double>(args[i], "Axes.coords_to_point", "coords", "a number"));
+  if (c.size() < 2 || c.size() > 3)
+    throw py::type_error("Axes.coords_to_point: expected 2 or 3 coordinates, got " +
+                         std::to_string(c.size()));
+  return ax.coords_to_point(c[0], c[1]);
+}
+
+}  // namespace
+
+void bind_graphing(py::module_& m) {
+  py::class_<ParametricFunction, VMobject>(m, "ParametricFunction")
+      .def(py::init([](py::function f, py::kwargs kw) {
+             Kw k("ParametricFunction", py::args(), kw);
+             ParametricFunctionArgs a;
+             read_style(k, a);
+             get_numbers(k, "t_range", a.t_range);
+             k.get("dt", a.dt);
+             get_numbers(k, "discontinuities", a.discontinuities);
+             k.get("use_smoothing", a.use_smoothing);
+             k.finish();
+             return ParametricFunction(
+                 [f](double t) {
+                   return convert<Vec3>(f(t), "ParametricFunction", "function",
+                                        "a function returning a point");
+                 },
+                 a);
+           }),
+           py::arg("function"))
+      .def("get_point_from_function", &ParametricFunction::get_point_from_function, py::arg("t"));
+  add_kind<ParametricFunction>();
+
+  py::class_<FunctionGraph, ParametricFunction>(m, "FunctionGraph")
+      .def(py::init([](py::function f, py::kwargs kw) {
+             Kw k("FunctionGraph", py::args(), kw);
+             FunctionGraphArgs a;
+             read_style(k, a);
+             get_numbers(k, "x_range", a.x_range);
+             k.get("use_smoothing", a.use_smoothing);
+             k.finish();
+             return FunctionGraph(real_function(f, "FunctionGraph"), a);
+           }),
+           py::arg("function"));
+  add_kind<FunctionGraph>();
+
+  py::class_<NumberLine, Line>(m, "NumberLine")
+      .def(py::init([](py::args args, py::kwargs kw) {
+        Kw k("NumberLine", args, kw, {"x_range", "length", "unit_size"});
+        NumberLineArgs a;
+        read_number_line(k, a);
+        k.finish();
+        return NumberLine(a);
+      }))
+      .def("number_to_point", &NumberLine::number_to_point, py::arg("number"))
+      .def("n2p", &NumberLine::number_to_point, py::arg("number"))
+      .def("point_to_number", &NumberLine::point_to_number, py::arg("point"))
+      .def("p2n", &NumberLine::point_to_number, py::arg("point"))
+      .def_property_readonly("x_min", &NumberLine::x_min)
+      .def_property_readonly("x_max", &NumberLine::x_max)
+      .def_property_readonly("x_step", &NumberLine::x_step)
+      .def("get_unit_size", &NumberLine::get_unit_size)
+      .def("get_tick_range",
+           [](const NumberLine& n) {
+             return py::module_::import("numpy").attr("array")(n.get_tick_range());
+           })
+      .def_property_readonly("ticks", [](const NumberLine& n) { return wrap(n.get_tick_marks()); })
+      .def("get_tick_marks", [](const NumberLine& n) { return wrap(n.get_tick_marks()); })
+      .def("get_tip",
+           [](const NumberLine& n) -> py::object {
+             auto t = n.get_tip();
+             if (!t) throw py::attribute_error("NumberLine.get_tip: this line has no tip");
+             return wrap(*t);
+           })
+      .def_property_readonly("numbers",
+                             [](const NumberLine& n) -> py::object {
+                               auto v = n.numbers();
+                               if (!v) return py::none();
+                               return wrap(*v);
+                             })
+      .def(
+          "add_numbers",
+          [](py::object self, py::object x_values, py::object excluding, py::object font_size) {
+            std::optional<std::vector<double>> xs, ex;
+            std::optional<double> fs;
+            if (!x_values.is_none()) xs = numbers(x_values, "NumberLine.add_numbers", "x_values");
+            if (!excluding.is_none())
+              ex = numbers(excluding, "NumberLine.add_numbers", "excluding");
+            if (!font_size.is_none())
+              fs = convert<double>(font_size, "NumberLine.add_numbers", "font_size", "a number");
+            self.cast<NumberLine&>().add_numbers(xs, ex, fs);
+            return self;
+          },
+          py::arg("x_values") = py::none(), py::arg("excluding") = py::none(),
+          py::arg("font_size") = py::none());
+  add_kind<NumberLine>();
+
+  py::class_<Axes, VGroup>(m, "Axes")
+      .def(py::init([](py::args args, py::kwargs kw) {
+        Kw k("Axes", args, kw, {"x_range", "y_range", "x_length", "y_length"});
+        AxesArgs a;
+        read_axes(k, a);
+        k.finish();
+        return Axes(a);
+      }))
+      .def_property_readonly("x_axis", [](const Axes& a) { return wrap(a.x_axis()); })
+      .def_property_readonly("y_axis", [](const Axes& a) { return wrap(a.y_axis()); })
+      .def("get_x_axis", [](const Axes& a) { return wrap(a.x_axis()); })
+      .def("get_y_axis", [](const Axes& a) { return wrap(a.y_axis()); })
+      .def("get_axes", [](const Axes& a) { return wrap(a.get_axes()); })
+      .def_property_readonly("x_range", &Axes::x_range)
+      .def_property_readonly("y_range", &Axes::y_range)
+      .def("coords_to_point", &c2p)
+      .def("c2p", &c2p)
+      .def(
+          "point_to_coords",
+          [](const Axes& a, const Vec3& p) {
+            auto [x, y] = a.point_to_coords(p);
+            return py::module_::import("numpy").attr("array")(std::vector<double>{x, y});
+          },
+          py::arg("point"))
+      .def(
+          "p2c",
+          [](const Axes& a, const Vec3& p) {
+            auto [x, y] = a.point_to_coords(p);
+            return py::module_::import("numpy").attr("array")(std::vector<double>{x, y});
+          },
+          py::arg("point"))
+      .def("get_origin", &Axes::get_origin)
+      .def("get_x_unit_size", &Axes::get_x_unit_size)
+      .def("get_y_unit_size", &Axes::get_y_unit_size)
+      .def("plot", &plot, py::arg("function"))
+      .def("get_graph", &plot, py::arg("function"));
+  add_kind<Axes>();
+
+  py::class_<NumberPlane, Axes>(m, "NumberPlane")
+      .def(py::init([](py::args args, py::kwargs kw) {
+        Kw k("NumberPlane", args, kw, {"x_range", "y_range", "x_length", "y_length"});
+        NumberPlaneArgs a;
+        get_numbers(k, "x_range", a.x_range);
+        get_numbers(k, "y_range", a.y_range);
+        get_length(k, "x_length", a.x_length);
+        get_length(k, "y_length", a.y_length);
+        a.background_line_style = line_style(k, "background_line_style");
+        if (k.has("faded_line_style")) a.faded_line_style = line_style(k, "faded_line_style");
+        k.get("faded_line_ratio", a.faded_line_ratio);
+        a.axis_config = number_line_dict(k, "axis_config");
+        a.x_axis_config = number_line_dict(k, "x_axis_config");
+        a.y_axis_config = number_line_dict(k, "y_axis_config");
+        k.finish();
+        return NumberPlane(a);
+      }))
+      .def_property_readonly("background_lines",
+                             [](const NumberPlane& p) { return wrap(p.background_lines()); })
+      .def_property_readonly("faded_lines",
+                             [](const NumberPlane& p) { return wrap(p.faded_lines()); });
+  add_kind<NumberPlane>();
+}
+
+}  // namespace manim::python
