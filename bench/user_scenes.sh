@@ -59,7 +59,7 @@ while read -r tag file cls; do
       --progress_bar none -v WARNING --media_dir "$media" >"$work/log" 2>&1
     code=$?
     set -e
-    read -r wall user sys rss <"$work/time"
+    read -r wall user sys rss < <(tail -1 "$work/time")
     cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')
     out="$(find "$media" -name '*.mp4' | head -1)"
     frames="-" dur="-"

@@ -195,6 +195,21 @@ TEST_F(CliTest, UnknownSceneIsAOneLineErrorNamingTheAvailableOnes) {
       << r.out;
 }
 
+TEST_F(CliTest, AnimationRangeRendersOnlyThoseAnimations) {
+  // Good = FadeIn (#0, 15 frames) + wait(0.5) (#1, 7 frames).
+  Result r =
+      run_cli("-ql -n 1 --format png --progress_bar none --media_dir media_n scenes.cpp Good");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(count_files(work_dir() / "media_n" / "images" / "scenes"), 7u);
+  r = run_cli("-ql -n 0,0 --format png --progress_bar none --media_dir media_n0 scenes.cpp Good");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(count_files(work_dir() / "media_n0" / "images" / "scenes"), 15u);
+  r = run_cli("-ql -n 5,2 scenes.cpp Good");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_TRUE(contains(r.out, "expected START or START,END with 0 <= START <= END, got '5,2'"))
+      << r.out;
+}
+
 TEST_F(CliTest, MissingFileAndBadFlagValues) {
   Result r = run_cli("-ql nothere.cpp");
   EXPECT_NE(r.code, 0);

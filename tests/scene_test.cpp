@@ -154,6 +154,39 @@ TEST(SceneFrames, FramesAccumulateOverTheScene) {
             49u + 7u);
 }
 
+// -n START[,END] (Manim's from/upto_animation_number): plays and waits count from 0; skipped
+// ones jump to their end state without frames; the scene stops after END.
+TEST(SceneFrames, AnimationNumberRangeSkipsAndStops) {
+  struct RangeGuard {
+    ~RangeGuard() {
+      config().from_animation_number = 0;
+      config().upto_animation_number = -1;
+    }
+  } guard;
+  auto sq = Square();
+  auto body = [&](Scene& s) {
+    s.play(sq.animate().shift(RIGHT * 2), play_run_time(1));  // #0: 15 frames
+    s.wait(1);                                                // #1: 15 frames
+    s.play(sq.animate().shift(UP), play_run_time(2));         // #2: 30 frames
+  };
+  config().from_animation_number = 1;
+  sq = Square();
+  EXPECT_EQ(frames_of(15, body), 45u);
+  EXPECT_NEAR(sq.get_center().x, 2, 1e-9);  // the skipped play still moved it
+  EXPECT_NEAR(sq.get_center().y, 1, 1e-9);
+
+  config().from_animation_number = 0;
+  config().upto_animation_number = 1;
+  sq = Square();
+  EXPECT_EQ(frames_of(15, body), 30u);
+  EXPECT_NEAR(sq.get_center().y, 0, 1e-9);  // #2 never ran
+
+  config().from_animation_number = 2;
+  config().upto_animation_number = 2;
+  sq = Square();
+  EXPECT_EQ(frames_of(15, body), 30u);
+}
+
 TEST(SceneFrames, WaitWithUpdaterFollowsThePlayRule) {
   std::vector<double> dts;
   std::size_t n = frames_of(15, [&](Scene& s) {

@@ -244,6 +244,8 @@ int run(int argc, char** argv) {
   cfg.transparent = o.transparent;
   if (o.transparent) cfg.background_opacity = 0;
   cfg.save_last_frame = o.save_last_frame;
+  cfg.from_animation_number = o.from_animation;
+  cfg.upto_animation_number = o.upto_animation;
   cfg.manim_text_kerning = o.manim_kerning;
 
   const fs::path file = o.file;

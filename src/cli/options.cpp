@@ -68,6 +68,10 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
                "Transparent background (mov, webm or png output)");
   app.add_option("--media_dir", o.media_dir, "Folder for the output tree (default ./media)");
   app.add_flag("-a,--write_all", o.write_all, "Render every scene in FILE");
+  std::string animation_range;
+  app.add_option("-n,--from_animation_number", animation_range,
+                 "START[,END]: render from animation START (counted from 0; plays and waits) "
+                 "to END inclusive");
   app.add_flag("--manim_kerning", o.manim_kerning,
                "Round text glyph advances as Manim does (MANIM_FACTS §1)");
   app.add_option("--progress_bar", progress, "display (default) or none")
@@ -129,6 +133,19 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
       } catch (const std::exception& e) {
         throw CLI::ValidationError("--background_color", e.what());
       }
+    }
+    if (!animation_range.empty()) {
+      // Manim's "-n 3" or "-n 3,7".
+      int start = 0, end = -1;
+      char comma = 0, extra = 0;
+      const int got =
+          std::sscanf(animation_range.c_str(), "%d %c %d %c", &start, &comma, &end, &extra);
+      if (!((got == 1) || (got == 3 && comma == ',')) || start < 0 || (got == 3 && end < start))
+        throw CLI::ValidationError(
+            "--from_animation_number",
+            "expected START or START,END with 0 <= START <= END, got '" + animation_range + "'");
+      o.from_animation = start;
+      o.upto_animation = got == 3 ? end : -1;
     }
     if (o.media_dir.empty()) throw CLI::ValidationError("--media_dir", "must not be empty");
   } catch (const CLI::CallForHelp& e) {

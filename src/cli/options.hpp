@@ -25,6 +25,8 @@ struct Options {
   std::string media_dir = "media";
   bool write_all = false;
   bool manim_kerning = false;
+  int from_animation = 0;   // -n START[,END]
+  int upto_animation = -1;  // -1: to the end
   bool progress_bar = true;
   Verbosity verbosity = Verbosity::Info;
   int threads = 0;

@@ -73,6 +73,10 @@ std::string format_traceback(py::error_already_set& e) {
 
 // Forwards construct()/setup() to the Python subclass. Errors leave as std::runtime_error
 // carrying the Python traceback, so the CLI prints it and exits non-zero.
+// -n's early end crossing the user's Python frames: a BaseException, so the script's own
+// `except Exception` cannot swallow it.
+PyObject* g_end_scene_early = nullptr;
+
 class PyScene : public Scene {
  public:
   using Scene::Scene;
@@ -98,6 +102,7 @@ class PyScene : public Scene {
     try {
       f();
     } catch (py::error_already_set& e) {
+      if (g_end_scene_early && e.matches(g_end_scene_early)) throw detail::EndSceneEarly{};
       throw std::runtime_error("Python exception\n" + format_traceback(e));
     }
   }
@@ -106,6 +111,15 @@ class PyScene : public Scene {
 }  // namespace
 
 void bind_animation(py::module_& m) {
+  g_end_scene_early = PyErr_NewException("manimcpp._EndSceneEarly", PyExc_BaseException, nullptr);
+  m.add_object("_EndSceneEarly", py::handle(g_end_scene_early));
+  py::register_exception_translator([](std::exception_ptr p) {
+    try {
+      if (p) std::rethrow_exception(p);
+    } catch (const detail::EndSceneEarly&) {
+      PyErr_SetString(g_end_scene_early, "the last animation asked for (-n) has been rendered");
+    }
+  });
   py::class_<Animation, std::shared_ptr<Animation>>(m, "Animation")
       .def_property_readonly("mobject", [](const Animation& a) { return wrap(a.mobject()); })
       .def_property("run_time", &Animation::get_run_time, &Animation::set_run_time)

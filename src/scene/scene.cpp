@@ -232,6 +232,7 @@ void Scene::play(const std::vector<Anim>& anims, const PlayArgs& args) {
     throw std::invalid_argument(
         fmt::format("Scene.play: lag_ratio must be finite, got {}", *args.lag_ratio));
   const double fps = frame_rate_checked();
+  const bool skip = skipping();
 
   // Manim's compile_animations: play keywords overwrite every animation's own values.
   for (const Anim& a : anims) {
@@ -275,7 +276,12 @@ void Scene::play(const std::vector<Anim>& anims, const PlayArgs& args) {
   std::string label = fmt::format("Animation {}: {}", play_count_, animation_label(*anims[0]));
   if (anims.size() > 1) label += ", etc.";
 
-  const std::size_t n = play_frame_count(run_time, fps);
+  // Skipped (-n): one jump to the end, as Manim's skip_animations, and no frame.
+  const std::size_t n = skip ? 0 : play_frame_count(run_time, fps);
+  if (skip) {
+    for (const Anim& a : anims) a->update_mobjects(run_time);
+    update_mobjects(run_time);
+  }
   const double step = 1.0 / fps;
   double last_t = 0;
   for (std::size_t k = 0; k < n; ++k) {
@@ -306,6 +312,11 @@ void Scene::wait(double duration) {
   check_time(duration, "Scene.wait: duration");
   const double fps = frame_rate_checked();
   const std::string label = fmt::format("Animation {}: Wait({})", play_count_, duration);
+  if (skipping()) {
+    update_mobjects(duration);
+    ++play_count_;
+    return;
+  }
 
   if (!any_updaters()) {
     // Static: the current state, frozen for int(duration * fps) frames.
@@ -343,8 +354,20 @@ void Scene::render(FrameSink* sink) {
   } reset{sink_};
   sink_ = sink;
   setup();
-  construct();
+  try {
+    construct();
+  } catch (const detail::EndSceneEarly&) {
+    return;  // -n ...,END reached: the scene stops here, its frames so far are the video
+  }
   tear_down();
+}
+
+bool Scene::skipping() const {
+  const Config& c = config();
+  if (c.upto_animation_number >= 0 &&
+      play_count_ > static_cast<std::size_t>(c.upto_animation_number))
+    throw detail::EndSceneEarly{};
+  return play_count_ < static_cast<std::size_t>(std::max(0, c.from_animation_number));
 }
 
 }  // namespace manim

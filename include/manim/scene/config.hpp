@@ -19,6 +19,11 @@ struct Config {
   bool save_last_frame = false;
   // Manim's rounding of text glyph advances to whole SVG units (see MANIM_FACTS §1).
   bool manim_text_kerning = false;
+  // -n START[,END]: animations (plays and waits, counted from 0) before START run without
+  // drawing frames; the scene ends after animation END (-1: at its real end), as Manim's
+  // from_animation_number / upto_animation_number.
+  int from_animation_number = 0;
+  int upto_animation_number = -1;
 
   // Manim's quality presets: l 854x480@15, m 1280x720@30, h 1920x1080@60,
   // p 2560x1440@60, k 3840x2160@60. Throws std::invalid_argument for another letter.

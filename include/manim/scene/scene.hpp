@@ -62,8 +62,7 @@ class Scene {
   void play(const std::vector<Anim>& anims, const PlayArgs& args = {});
   void play(const Anim& anim, const PlayArgs& args = {}) { play(std::vector<Anim>{anim}, args); }
   template <class... A>
-    requires(sizeof...(A) > 0)
-  void play(const Anim& first, const A&... rest) {
+  requires(sizeof...(A) > 0) void play(const Anim& first, const A&... rest) {
     std::vector<Anim> anims{first};
     PlayArgs args;
     (collect_play_arg(anims, args, rest), ...);
@@ -89,13 +88,14 @@ class Scene {
   static void collect_play_arg(std::vector<Anim>& anims, PlayArgs&, const Anim& a) {
     anims.push_back(a);
   }
-  static void collect_play_arg(std::vector<Anim>&, PlayArgs& args, const PlayArgs& a) {
-    args = a;
-  }
+  static void collect_play_arg(std::vector<Anim>&, PlayArgs& args, const PlayArgs& a) { args = a; }
   static void collect_play_arg(std::vector<Anim>& anims, PlayArgs&, const std::vector<Anim>& v) {
     anims.insert(anims.end(), v.begin(), v.end());
   }
   void emit_frame();
+  // True while before config().from_animation_number; throws detail::EndSceneEarly past
+  // upto_animation_number.
+  bool skipping() const;
   void update_mobjects(double dt);
   bool any_updaters() const;
 
@@ -107,6 +107,11 @@ class Scene {
   std::size_t play_count_ = 0;
   double time_ = 0;
 };
+
+namespace detail {
+// Thrown by play()/wait() past config().upto_animation_number; render() ends the scene there.
+struct EndSceneEarly {};
+}  // namespace detail
 
 // ---- scene registry: MANIM_SCENE(MyScene) makes a scene class renderable by name ----
 using SceneFactory = std::function<std::unique_ptr<Scene>()>;
@@ -120,7 +125,7 @@ struct SceneRegistrar {
 };
 }  // namespace detail
 
-#define MANIM_SCENE(Class)                                         \
+#define MANIM_SCENE(Class)                                              \
   static ::manim::detail::SceneRegistrar manim_scene_registrar_##Class( \
       #Class, [] { return std::unique_ptr<::manim::Scene>(new Class()); })
 
