@@ -1,11 +1,13 @@
-# Entry points: `make demo` renders the showcase, `make test` builds and runs every test.
+# Entry points: `make demo` renders percepta's video (the 9 scenes of
+# examples/user_scenes/percepta_computer_as_llm.cpp at 1080p60), `make test` builds and runs
+# every test. `make showcase` renders the short tour in examples/showcase.cpp.
 # Works as root on a fresh Debian 12: `setup` installs only the missing packages.
-.PHONY: all setup build test demo sanitize format clean
+.PHONY: all setup build test demo showcase sanitize format clean
 
 BUILD_DIR ?= build
 ASAN_DIR ?= build-asan
 JOBS ?= 2
-DEMO_OUT = media/videos/showcase/1080p60/Showcase.mp4
+DEMO_DIR = media/videos/percepta_computer_as_llm/1080p60
 
 all: build
 
@@ -22,8 +24,12 @@ test: setup
 
 demo: setup
 	$(MAKE) --no-print-directory build
+	$(BUILD_DIR)/manimcpp examples/user_scenes/percepta_computer_as_llm.cpp -a -qh
+	@echo "demo: percepta's video, one MP4 per scene, in $(CURDIR)/$(DEMO_DIR)/ (Scene1_Intro.mp4 .. Scene9_Recap.mp4)"
+
+showcase: setup
+	$(MAKE) --no-print-directory build
 	$(BUILD_DIR)/manimcpp examples/showcase.cpp Showcase -qh
-	@echo "demo: $(CURDIR)/$(DEMO_OUT)"
 
 # AddressSanitizer + UndefinedBehaviorSanitizer build of the library and tests.
 sanitize: setup
