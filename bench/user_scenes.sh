@@ -25,23 +25,6 @@ while (($#)); do
   esac
 done
 
-# tag file class
-table="Scene1_Intro percepta_computer_as_llm Scene1_Intro
-Scene2_ToolUse percepta_computer_as_llm Scene2_ToolUse
-Scene3_KeyIdea percepta_computer_as_llm Scene3_KeyIdea
-Scene4_ToolVsInModel percepta_computer_as_llm Scene4_ToolVsInModel
-Scene5_AppendOnlyTrace percepta_computer_as_llm Scene5_AppendOnlyTrace
-Scene6_QuadraticProblem percepta_computer_as_llm Scene6_QuadraticProblem
-Scene7_2DHeads percepta_computer_as_llm Scene7_2DHeads
-Scene8_Results percepta_computer_as_llm Scene8_Results
-Scene9_Recap percepta_computer_as_llm Scene9_Recap
-Transformer astrai_gqa_transformer Transformer
-AttentionMatMul nb_attention_matmul AttentionMatMul
-AttentionMatMulNoLatex nb_attention_matmul_nolatex AttentionMatMulNoLatex
-AttentionMatMulPureText nb_attention_matmul_puretext AttentionMatMulPureText
-AttentionMatMulImproved_v1 nb_attention_matmul_improved_v1 AttentionMatMulImproved
-AttentionMatMulImproved_v2 nb_attention_matmul_improved_v2 AttentionMatMulImproved
-TransformerTutorial nb_transformer_tutorial TransformerTutorial"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/user_scenes_bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -69,4 +52,4 @@ while read -r tag file cls; do
     fi
     echo "| $tag | $quality | $route | $wall | $cpu | $((rss / 1024)) | $frames | $dur | $code |"
   done
-done <<<"$table"
+done < <(grep -v "^#" "$repo/examples/user_scenes/scenes.txt")
