@@ -106,6 +106,54 @@ TEST(PythonConformanceSuite, EveryReferenceSceneIsRenderedUnmodified) {
   }
 }
 
+// Python's object model across the engine: a mobject taken back out of a group is the object
+// that went in (identity, attributes) or, when the script dropped it, one of its Python
+// subclass with its attributes; copies keep class and attributes. The script asserts; -n 0,0
+// with -s exercises the animation range through Python too.
+TEST(PythonObjects, GroupsGiveBackTheScriptsObjects) {
+  write_script("objects.py", R"(from manim import *
+
+class Labeled(VGroup):
+    def __init__(self, text, **kwargs):
+        super().__init__(**kwargs)
+        self.box = Square(color=BLUE)
+        self.label = Text(text, font_size=24)
+        self.add(self.box, self.label)
+
+    def highlight(self):
+        self.box.set_fill(YELLOW, opacity=0.5)
+        return self
+
+class Objects(Scene):
+    def construct(self):
+        a = Square()
+        g = VGroup(a, Circle())
+        assert g[0] is a
+        a.note = "kept"
+        assert g[0].note == "kept"
+        cards = VGroup(*[Labeled(str(i)) for i in range(3)])  # only the group holds them
+        assert type(cards[1]).__name__ == "Labeled", type(cards[1])
+        assert cards[1].highlight() is cards[1]
+        assert cards[2].label.get_center()[0] == cards[2].box.get_center()[0]
+        c = cards[0].copy()
+        assert type(c).__name__ == "Labeled" and c.box is not cards[0].box
+        try:
+            a.missing
+        except AttributeError as e:
+            assert "'Square' object has no attribute 'missing'" in str(e), e
+        else:
+            raise AssertionError("no AttributeError")
+        self.play(FadeIn(cards))
+        self.play(cards.animate.shift(UP))
+)");
+  const fs::path media = work_dir() / "media_objects";
+  fs::remove_all(media);
+  const Result r = run_cli("objects.py Objects -ql -s -n 0,0 --progress_bar none --media_dir " +
+                           quote(media.string()));
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(count_files(media), 1u) << r.out;
+}
+
 TEST(PythonErrors, ExceptionInConstructShowsTracebackWithUserLine) {
   const fs::path p = write_script("raises.py",
                                   "from manim import *\n"

@@ -36,7 +36,6 @@ NodePtr deep_copy_memo(const NodePtr& n, std::unordered_map<const MobjectNode*, 
   auto it = memo.find(n.get());
   if (it != memo.end()) return it->second;
   NodePtr c = n->clone_self();
-  if (c->attachment) c->attachment = c->attachment->clone();
   memo.emplace(n.get(), c);
   for (auto& child : c->submobjects) child = deep_copy_memo(child, memo);
   return c;
@@ -60,7 +59,21 @@ void require_finite(const char* method, const char* what, const Vec3& v) {
 NodePtr deep_copy(const NodePtr& n) {
   if (!n) throw std::invalid_argument("copy: the mobject handle is empty");
   std::unordered_map<const MobjectNode*, NodePtr> memo;
-  return deep_copy_memo(n, memo);
+  NodePtr out = deep_copy_memo(n, memo);
+  // Attachments last, when every copy exists to be referred to; children before parents, as
+  // a parent's attributes usually name its parts.
+  const NodeAttachment::CopyMap copied = [&memo](const MobjectNode* old) -> NodePtr {
+    auto it = memo.find(old);
+    return it == memo.end() ? nullptr : it->second;
+  };
+  std::vector<NodePtr> order;
+  collect_all(n, order);
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    NodePtr copy = copied(it->get());
+    if ((*it)->attachment && copy && copy->attachment == (*it)->attachment)
+      copy->attachment = (*it)->attachment->clone(copied);
+  }
+  return out;
 }
 
 std::vector<NodePtr> family_nodes(const NodePtr& n) {

@@ -68,9 +68,18 @@ py::object wrap(const Mobject& m);
 py::list wrap_all(const std::vector<Mobject>& ms);
 void register_kind_caster(const std::string& kind, std::function<py::object(const Mobject&)> f);
 
+// An existing engine object, handed to a bound class's __init__ to give a Python subclass's
+// instance back its C++ object (py_attributes.hpp).
+struct NodeRef {
+  Mobject mobject;
+};
+
 template <class T>
 void add_kind() {
   register_kind_caster(T::kind_name(), [](const Mobject& m) { return py::cast(m.as<T>()); });
+  auto cls = py::reinterpret_borrow<py::class_<T>>(py::type::of<T>());
+  // Prepended: the generic (*args, **kwargs) constructors would otherwise take it first.
+  cls.def(py::init([](const NodeRef& r) { return r.mobject.template as<T>(); }), py::prepend());
 }
 
 // A readable name of a Python value's type, for error messages.

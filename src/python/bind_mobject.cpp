@@ -2,6 +2,7 @@
 #include <functional>
 
 #include "python/bind_common.hpp"
+#include "python/py_attributes.hpp"
 
 namespace manim::python {
 
@@ -50,9 +51,8 @@ py::object getitem(const Mobject& m, py::object key) {
   const long n = static_cast<long>(m.size());
   if (i >= n || i < -n)
     // Manim's own message (its submobjects are a list), then which object and its size.
-    throw py::index_error("list index out of range: " + m.kind() + " index " +
-                          std::to_string(i) + ", it has " + std::to_string(n) + " submobject" +
-                          (n == 1 ? "" : "s"));
+    throw py::index_error("list index out of range: " + m.kind() + " index " + std::to_string(i) +
+                          ", it has " + std::to_string(n) + " submobject" + (n == 1 ? "" : "s"));
   return wrap(m[i]);
 }
 
@@ -62,6 +62,7 @@ std::vector<Mobject> mobject_list(const py::args& args, const char* fn) {
     if (!is_mobject(args[i]))
       throw py::type_error(std::string(fn) + ": argument " + std::to_string(i + 1) +
                            " must be a Mobject, got " + type_name(args[i]));
+    adopt(args[i]);  // `group[k] is m` afterwards, as in Python
     out.push_back(args[i].cast<Mobject>());
   }
   return out;
@@ -106,31 +107,6 @@ void chain(py::class_<Mobject>& c, const char* name, F body, const Extra&... ext
       extra...);
 }
 
-// The attributes a script sets on a mobject (`full_matrix.elements = ...`), kept on the C++
-// node, so they survive while only a group holds the object and every handle sees them.
-struct PyAttributes final : detail::NodeAttachment {
-  PyObject* dict;  // owned reference
-  explicit PyAttributes(PyObject* d) : dict(d) {}
-  ~PyAttributes() override {
-    if (!Py_IsInitialized()) return;
-    py::gil_scoped_acquire gil;
-    Py_DECREF(dict);
-  }
-  std::shared_ptr<detail::NodeAttachment> clone() const override {
-    py::gil_scoped_acquire gil;
-    return std::make_shared<PyAttributes>(PyDict_Copy(dict));
-  }
-};
-
-PyAttributes* attributes(const Mobject& m, bool create) {
-  auto& slot = m.node_ptr()->attachment;
-  if (auto* a = dynamic_cast<PyAttributes*>(slot.get())) return a;
-  if (!create) return nullptr;
-  auto a = std::make_shared<PyAttributes>(PyDict_New());
-  slot = a;
-  return a.get();
-}
-
 using OptV = std::optional<Vec3>;
 using OptC = std::optional<Color>;
 using OptD = std::optional<double>;
@@ -161,12 +137,13 @@ std::vector<Anim> to_anims(const py::args& args, const std::string& fn) {
 }
 
 void bind_mobject(py::module_& m) {
+  py::class_<NodeRef>(m, "_NodeRef");
   py::class_<Mobject> mob(m, "Mobject");
   add_kind<Mobject>();
   // Python attributes: class members first (methods, properties), then the node's own ones.
   mob.def("__getattr__",
           [](const Mobject& a, const std::string& name) -> py::object {
-            if (PyAttributes* d = attributes(a, false)) {
+            if (PyAttributes* d = py_attributes(a, false)) {
               PyObject* v = PyDict_GetItemString(d->dict, name.c_str());
               if (v) return py::reinterpret_borrow<py::object>(v);
             }
@@ -179,12 +156,13 @@ void bind_mobject(py::module_& m) {
                  throw py::error_already_set();
                return;
              }
-             PyAttributes* d = attributes(self.cast<const Mobject&>(), true);
+             adopt(self);
+             PyAttributes* d = py_attributes(self.cast<const Mobject&>(), true);
              if (PyDict_SetItem(d->dict, name.ptr(), value.ptr()) != 0)
                throw py::error_already_set();
            })
       .def("__delattr__", [](py::handle self, py::str name) {
-        PyAttributes* d = attributes(self.cast<const Mobject&>(), false);
+        PyAttributes* d = py_attributes(self.cast<const Mobject&>(), false);
         if (!d || PyDict_DelItem(d->dict, name.ptr()) != 0) {
           PyErr_Clear();
           throw py::attribute_error("'" + self.cast<const Mobject&>().kind() +
@@ -615,12 +593,14 @@ void bind_mobject(py::module_& m) {
     for (std::size_t i = 0; i < args.size(); ++i) {
       // Manim accepts VMobjects and iterables of them.
       if (py::isinstance<VMobject>(args[i])) {
+        adopt(args[i]);
         items.push_back(args[i].cast<Mobject>());
       } else if (!is_mobject(args[i]) && py::hasattr(args[i], "__iter__") &&
                  !py::isinstance<py::str>(args[i])) {
         for (auto x : args[i]) {
           if (!py::isinstance<VMobject>(x))
             throw py::type_error("VGroup: only VMobjects can be added, got " + type_name(x));
+          adopt(x);
           items.push_back(x.cast<Mobject>());
         }
       } else {
@@ -644,10 +624,13 @@ void bind_mobject(py::module_& m) {
     std::vector<Mobject> items;
     for (std::size_t i = 0; i < args.size(); ++i) {
       if (is_mobject(args[i])) {
+        adopt(args[i]);
         items.push_back(args[i].cast<Mobject>());
       } else if (py::hasattr(args[i], "__iter__") && !py::isinstance<py::str>(args[i])) {
-        for (auto x : args[i])
+        for (auto x : args[i]) {
           items.push_back(convert<Mobject>(x, "Group", "mobjects", "a Mobject"));
+          adopt(x);
+        }
       } else {
         throw py::type_error("Group: argument " + std::to_string(i + 1) +
                              " must be a Mobject, got " + type_name(args[i]));

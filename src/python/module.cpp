@@ -1,9 +1,12 @@
 // The `manimcpp` Python module: Manim CE's Python API over the C++ engine. Python only builds
 // the scene (construct()); play/wait and every frame are driven by the C++ Scene.
+#include <pybind11/eval.h>
+
 #include <map>
 #include <unordered_map>
 
 #include "python/bind_common.hpp"
+#include "python/py_attributes.hpp"
 
 namespace manim::python {
 
@@ -28,10 +31,10 @@ py::object wrap(const Mobject& m) {
     const std::size_t start = lin.rfind('/', end - 1);
     if (start == std::string::npos) break;
     auto it = casters.find(lin.substr(start + 1, end - start - 1));
-    if (it != casters.end()) return it->second(m);
+    if (it != casters.end()) return adopted_object(m, it->second(m));
     end = start;
   }
-  return py::cast(m);
+  return adopted_object(m, py::cast(m));
 }
 
 py::list wrap_all(const std::vector<Mobject>& ms) {
@@ -235,4 +238,22 @@ PYBIND11_MODULE(manimcpp, m) {
   bind_graphing(m);
   bind_animation(m);
   bind_scene(m);
+
+  // Instances of a script's Mobject subclasses record themselves when their __init__ returns,
+  // so a group hands them back with their class (py_attributes.hpp).
+  m.def("_adopt", [](py::handle self) { adopt(self); });
+  py::exec(R"(
+def _init_subclass(cls, **kwargs):
+    init = cls.__dict__.get("__init__")
+    if init is not None:
+        def __init__(self, *args, **kw):
+            init(self, *args, **kw)
+            _adopt(self)
+        __init__.__wrapped__ = init
+        __init__.__doc__ = init.__doc__
+        cls.__init__ = __init__
+Mobject.__init_subclass__ = classmethod(_init_subclass)
+del _init_subclass
+)",
+           m.attr("__dict__"));
 }

@@ -36,16 +36,16 @@ struct VStyle {
 
 // The style keywords every VMobject constructor takes (Python's color=..., fill_opacity=...).
 // With C++20 designated initializers they are written in this order, before the shape's own.
-#define MANIM_STYLE_KWARGS                            \
-  std::optional<::manim::Color> color{};                \
-  std::optional<::manim::Color> fill_color{};           \
-  std::optional<double> fill_opacity{};                 \
-  std::optional<::manim::Color> stroke_color{};         \
-  std::optional<double> stroke_width{};                 \
-  std::optional<double> stroke_opacity{};               \
+#define MANIM_STYLE_KWARGS                                 \
+  std::optional<::manim::Color> color{};                   \
+  std::optional<::manim::Color> fill_color{};              \
+  std::optional<double> fill_opacity{};                    \
+  std::optional<::manim::Color> stroke_color{};            \
+  std::optional<double> stroke_width{};                    \
+  std::optional<double> stroke_opacity{};                  \
   std::optional<::manim::Color> background_stroke_color{}; \
-  std::optional<double> background_stroke_width{};      \
-  std::optional<double> background_stroke_opacity{};    \
+  std::optional<double> background_stroke_width{};         \
+  std::optional<double> background_stroke_opacity{};       \
   std::optional<double> z_index{};
 
 struct StyleArgs {
@@ -71,11 +71,15 @@ namespace detail {
 
 // The shared state behind every handle. Derived node types add type-specific data (an Arrow's
 // tip parameters, an Axes' ranges); they override clone_self so deep copies keep it.
+struct MobjectNode;
 // Data a front-end attaches to a node, e.g. the attributes a Python script sets on a mobject
-// (`group.elements = ...`); it lives as long as the node, and copy() clones it.
+// (`group.elements = ...`); it lives as long as the node, and copy() clones it. `copied` maps
+// a node of the copied tree to its copy (nullptr for nodes outside it), so references to
+// parts follow the copy as Python's deepcopy does.
 struct NodeAttachment {
+  using CopyMap = std::function<std::shared_ptr<MobjectNode>(const MobjectNode*)>;
   virtual ~NodeAttachment() = default;
-  virtual std::shared_ptr<NodeAttachment> clone() const = 0;
+  virtual std::shared_ptr<NodeAttachment> clone(const CopyMap& copied) const = 0;
 };
 
 struct MobjectNode {
@@ -84,10 +88,10 @@ struct MobjectNode {
   MobjectNode& operator=(const MobjectNode&) = default;
   virtual ~MobjectNode() = default;
 
-  std::string kind = "Mobject";  // most-derived Manim class name, for errors
+  std::string kind = "Mobject";       // most-derived Manim class name, for errors
   std::string lineage = "/Mobject/";  // every class it is an instance of: "/Mobject/VMobject/Line/"
-  bool vectorized = false;       // a VMobject: Bezier points and a VStyle
-  std::vector<Vec3> points;      // VMobject: cubic Bezier quadruplets, 4 points per curve
+  bool vectorized = false;            // a VMobject: Bezier points and a VStyle
+  std::vector<Vec3> points;           // VMobject: cubic Bezier quadruplets, 4 points per curve
   std::vector<std::shared_ptr<MobjectNode>> submobjects;
   VStyle style;
   double z_index = 0;
@@ -131,7 +135,7 @@ std::shared_ptr<MobjectNode> deep_copy(const std::shared_ptr<MobjectNode>& n);
 // The chainable transform and style methods, listed once: Mobject declares them, derived handles
 // re-expose them returning their own type (so `auto ax = Axes(...).shift(DOWN);` stays an Axes),
 // and `.animate()` records them. X(name, (params), (args)).
-#define MANIM_CHAIN_METHODS(X)                                                                   \
+#define MANIM_CHAIN_METHODS(X)                                                                  \
   X(shift, (const ::manim::Vec3& v), (v))                                                       \
   X(move_to, (const ::manim::Vec3& p, const ::manim::Vec3& aligned_edge = ::manim::ORIGIN),     \
     (p, aligned_edge))                                                                          \
@@ -185,7 +189,7 @@ std::shared_ptr<MobjectNode> deep_copy(const std::shared_ptr<MobjectNode>& n);
     (color, opacity, family))                                                                   \
   X(set_stroke,                                                                                 \
     (std::optional<::manim::Color> color = std::nullopt,                                        \
-     std::optional<double> width = std::nullopt, std::optional<double> opacity = std::nullopt, \
+     std::optional<double> width = std::nullopt, std::optional<double> opacity = std::nullopt,  \
      bool background = false, bool family = true),                                              \
     (color, width, opacity, background, family))                                                \
   X(set_opacity, (double opacity, bool family = true), (opacity, family))                       \
@@ -234,7 +238,10 @@ class Mobject {
     const Mobject* parent;
     std::size_t i;
     Mobject operator*() const { return (*parent)[static_cast<long>(i)]; }
-    Iterator& operator++() { ++i; return *this; }
+    Iterator& operator++() {
+      ++i;
+      return *this;
+    }
     bool operator!=(const Iterator& o) const { return i != o.i; }
     bool operator==(const Iterator& o) const { return i == o.i; }
   };
@@ -298,9 +305,9 @@ class Mobject {
   Mobject& clear_updaters(bool family = true);
   Mobject& suspend_updating(bool family = true);
   Mobject& resume_updating(bool family = true);
-  bool has_updaters() const;  // anywhere in the family
+  bool has_updaters() const;            // anywhere in the family
   bool has_time_based_updater() const;  // anywhere in the family
-  void update(double dt);     // runs the family's updaters (not when suspended)
+  void update(double dt);               // runs the family's updaters (not when suspended)
 
   // ---- animation builder ----
   // `m.animate().shift(UP).set_fill(RED)` records the calls on a target copy; pass it to
@@ -310,12 +317,13 @@ class Mobject {
   // ---- checked downcasts ----
   // True when the node is of that handle type (or derived from it).
   template <class T>
-  bool is() const { return T::accepts(*n_); }
+  bool is() const {
+    return T::accepts(*n_);
+  }
   // The same object viewed as T; throws std::invalid_argument naming both kinds otherwise.
   template <class T>
   T as() const {
-    if (!T::accepts(*n_))
-      throw_bad_cast(T::kind_name());
+    if (!T::accepts(*n_)) throw_bad_cast(T::kind_name());
     return T(n_, typename T::Unchecked{});
   }
   static bool accepts(const detail::MobjectNode&) { return true; }
@@ -334,16 +342,16 @@ class Mobject {
     ::manim::Mobject::name args;               \
     return static_cast<Self&>(*this);          \
   }
-#define MANIM_HANDLE(T, Base)                                                  \
- public:                                                                       \
-  using Self = T;                                                              \
+#define MANIM_HANDLE(T, Base)                                                       \
+ public:                                                                            \
+  using Self = T;                                                                   \
   T(std::shared_ptr<::manim::detail::MobjectNode> n, ::manim::Mobject::Unchecked u) \
-      : Base(std::move(n), u) {}                                               \
-  static const char* kind_name() { return #T; }                                \
-  static bool accepts(const ::manim::detail::MobjectNode& n) {                 \
-    return ::manim::detail::has_kind(n, #T);                                   \
-  }                                                                            \
-  T copy() const { return ::manim::Mobject::copy().as<T>(); }                  \
+      : Base(std::move(n), u) {}                                                    \
+  static const char* kind_name() { return #T; }                                     \
+  static bool accepts(const ::manim::detail::MobjectNode& n) {                      \
+    return ::manim::detail::has_kind(n, #T);                                        \
+  }                                                                                 \
+  T copy() const { return ::manim::Mobject::copy().as<T>(); }                       \
   MANIM_CHAIN_METHODS(MANIM_DEFINE_CHAIN)
 
 // Manim's `Group`: a Mobject that only holds others (any kind).
