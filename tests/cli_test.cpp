@@ -18,10 +18,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Result {
-  int code = -1;
-  std::string out;  // stdout and stderr together
-};
+using Result = manim::testing::CommandResult;
 
 // ctest runs each test in its own process, two at a time: every process gets its own folder
 // (outputs of one must not be cleaned by another); the content-keyed compile cache is shared.
@@ -30,25 +27,14 @@ fs::path work_dir() {
 }
 fs::path cache_dir() { return fs::path(MANIM_TEST_OUTPUT_DIR) / "cli_test_cache"; }
 
-std::string quote(const std::string& s) {
-  std::string q = "'";
-  for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return q + "'";
-}
+std::string quote(const std::string& s) { return manim::testing::shell_quote(s); }
 
-Result run_cli(const std::string& args, const fs::path& cache = cache_dir()) {
-  const std::string cmd = "cd " + quote(work_dir().string()) +
-                          " && MANIMCPP_CACHE_DIR=" + quote(cache.string()) + " " +
-                          quote(MANIM_CLI_PATH) + " " + args + " 2>&1";
-  Result r;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return r;
-  std::array<char, 4096> buf{};
-  std::size_t n = 0;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-  const int status = pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-  return r;
+// `env`: a prefix such as "env -u DISPLAY " for the CLI's environment.
+Result run_cli(const std::string& args, const fs::path& cache = cache_dir(),
+               const std::string& env = "") {
+  return manim::testing::run_command(env + "MANIMCPP_CACHE_DIR=" + quote(cache.string()) + " " +
+                                         quote(MANIM_CLI_PATH) + " " + args,
+                                     work_dir().string());
 }
 
 void write_file(const fs::path& p, const std::string& text) {
@@ -208,6 +194,14 @@ TEST_F(CliTest, AnimationRangeRendersOnlyThoseAnimations) {
   EXPECT_EQ(r.code, 2);
   EXPECT_TRUE(contains(r.out, "expected START or START,END with 0 <= START <= END, got '5,2'"))
       << r.out;
+}
+
+TEST_F(CliTest, PreviewWithoutAViewerSaysWhyAndKeepsTheFile) {
+  const Result r = run_cli("-ql -p --progress_bar none --media_dir media_p scenes.cpp Good",
+                           cache_dir(), "env -u DISPLAY -u WAYLAND_DISPLAY ");
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_TRUE(contains(r.out, "note: -p: cannot open a viewer: no graphical session")) << r.out;
+  EXPECT_TRUE(fs::exists(work_dir() / "media_p/videos/scenes/480p15/Good.mp4")) << r.out;
 }
 
 TEST_F(CliTest, MissingFileAndBadFlagValues) {

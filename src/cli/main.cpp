@@ -17,6 +17,7 @@
 
 #include "cli/media_paths.hpp"
 #include "cli/options.hpp"
+#include "cli/preview.hpp"
 #include "cli/progress_bar.hpp"
 #include "cli/python_runner.hpp"
 #include "cli/scene_compiler.hpp"
@@ -222,6 +223,19 @@ bool render_scene(const Options& o, const std::string& module, const std::string
                             secs > 0 ? frames / secs : 0.0)
                     .c_str());
     std::fflush(stdout);
+  }
+  if (o.preview) {
+    // A PNG sequence opens as its folder.
+    const fs::path target =
+        !o.save_last_frame && plan.format == OutputFormat::Png && scene->frames_emitted() > 0
+            ? plan.png_dir
+            : result;
+    const std::string why = open_in_viewer(target);
+    if (!why.empty())
+      std::fprintf(
+          stderr, "%s\n",
+          fmt::format("note: -p: cannot open a viewer: {}; the file is {}", why, target.string())
+              .c_str());
   }
   return true;
 }

@@ -59,6 +59,8 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
   app.add_option("--fps,--frame_rate", fps, "Frame rate (overrides the quality's)");
   app.add_flag("-s,--save_last_frame", o.save_last_frame,
                "Save the last frame as a PNG (no movie)");
+  app.add_flag("-p,--preview", o.preview,
+               "Open the result in the desktop's viewer (xdg-open) when it is done");
   app.add_option("-o,--output_file", o.output_file, "Output file name (without folder)");
   app.add_option("--format", format, "Output format: mp4 (default), gif, png, webm, mov")
       ->check(CLI::IsMember({"mp4", "gif", "png", "webm", "mov"}, CLI::ignore_case));

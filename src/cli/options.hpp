@@ -18,6 +18,7 @@ struct Options {
   std::optional<std::pair<int, int>> resolution;
   std::optional<double> fps;
   bool save_last_frame = false;
+  bool preview = false;  // -p: open the result in a viewer
   std::string output_file;
   std::optional<OutputFormat> format;
   bool transparent = false;

@@ -160,7 +160,10 @@ fs::path SceneCompiler::default_cache_dir() {
 
 std::vector<std::string> SceneCompiler::base_flags() const {
   // -g1: line tables only, so an error in a scene can name its line (throw_site.hpp).
-  std::vector<std::string> f = {"-std=c++20", "-O2", "-g1", "-fPIC",
+  std::vector<std::string> f = {"-std=c++20",
+                                "-O2",
+                                "-g1",
+                                "-fPIC",
                                 std::string("-I") + manim::build::kIncludeDir,
                                 std::string("-I") + manim::build::kEigenIncludeDir};
   if (manim::build::kSanitize) {
