@@ -76,6 +76,7 @@ std::string last_throw_location(const fs::path& library, const fs::path& source)
   std::error_code ec;
   const fs::path lib = fs::canonical(library, ec);
   if (ec) return {};
+  const std::string cwd = fs::current_path(ec).string();
   std::string fallback;
   for (int i = 0; i < t_depth; ++i) {
     Dl_info info{};
@@ -90,8 +91,7 @@ std::string last_throw_location(const fs::path& library, const fs::path& source)
       // "file:line (discriminator n)" -> "file:line"
       std::string where = place.substr(0, place.find(' '));
       // Relative to the working folder when inside it, as the user typed the path.
-      const fs::path cwd = fs::current_path(ec);
-      if (!ec && where.rfind(cwd.string() + "/", 0) == 0) where.erase(0, cwd.string().size() + 1);
+      if (!cwd.empty() && where.rfind(cwd + "/", 0) == 0) where.erase(0, cwd.size() + 1);
       const std::string text = fmt::format("{} (in {})", where, function);
       if (fs::path(where.substr(0, where.rfind(':'))).filename() == source.filename()) return text;
       if (fallback.empty()) fallback = text;

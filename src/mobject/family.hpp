@@ -9,6 +9,9 @@
 
 namespace manim::detail {
 
+// Python's remove_list_redundancies: each node once, at its last occurrence, order kept.
+void remove_list_redundancies(std::vector<std::shared_ptr<MobjectNode>>& nodes);
+
 // Depth-first, parent before children (Manim's get_family / extract_mobject_family_members).
 void collect_family(const std::shared_ptr<MobjectNode>& n,
                     std::vector<std::shared_ptr<MobjectNode>>& out, bool only_with_points);

@@ -60,6 +60,8 @@ NodePtr deep_copy(const NodePtr& n) {
   if (!n) throw std::invalid_argument("copy: the mobject handle is empty");
   std::unordered_map<const MobjectNode*, NodePtr> memo;
   NodePtr out = deep_copy_memo(n, memo);
+  if (std::none_of(memo.begin(), memo.end(), [](const auto& e) { return e.first->attachment; }))
+    return out;  // the common case: nothing but engine data
   // Attachments last, when every copy exists to be referred to; children before parents, as
   // a parent's attributes usually name its parts.
   const NodeAttachment::CopyMap copied = [&memo](const MobjectNode* old) -> NodePtr {
@@ -76,16 +78,20 @@ NodePtr deep_copy(const NodePtr& n) {
   return out;
 }
 
+void remove_list_redundancies(std::vector<NodePtr>& nodes) {
+  std::unordered_set<const MobjectNode*> seen;
+  std::vector<NodePtr> out;
+  out.reserve(nodes.size());
+  for (auto it = nodes.rbegin(); it != nodes.rend(); ++it)
+    if (seen.insert(it->get()).second) out.push_back(*it);
+  nodes.assign(out.rbegin(), out.rend());
+}
+
 std::vector<NodePtr> family_nodes(const NodePtr& n) {
   std::vector<NodePtr> all;
   collect_all(n, all);
-  // Python's remove_list_redundancies keeps the last occurrence of each object.
-  std::unordered_set<const MobjectNode*> seen;
-  std::vector<NodePtr> out;
-  for (auto it = all.rbegin(); it != all.rend(); ++it)
-    if (seen.insert(it->get()).second) out.push_back(*it);
-  std::reverse(out.begin(), out.end());
-  return out;
+  remove_list_redundancies(all);
+  return all;
 }
 
 void collect_family(const NodePtr& n, std::vector<NodePtr>& out, bool only_with_points) {
@@ -210,13 +216,11 @@ void check_children(const MobjectNode& parent, const std::vector<Mobject>& mobs,
   }
 }
 
-// Python's remove_list_redundancies (keeps last occurrence).
 std::vector<NodePtr> unique_nodes(const std::vector<Mobject>& mobs) {
-  std::unordered_set<const MobjectNode*> seen;
   std::vector<NodePtr> out;
-  for (auto it = mobs.rbegin(); it != mobs.rend(); ++it)
-    if (seen.insert(&it->node()).second) out.push_back(it->node_ptr());
-  std::reverse(out.begin(), out.end());
+  out.reserve(mobs.size());
+  for (const Mobject& m : mobs) out.push_back(m.node_ptr());
+  detail::remove_list_redundancies(out);
   return out;
 }
 

@@ -36,8 +36,10 @@ py::object follow_copy(py::handle v, const detail::NodeAttachment::CopyMap& copi
 }  // namespace
 
 std::shared_ptr<detail::NodeAttachment> PyAttributes::clone(const CopyMap& copied) const {
-  // A copy is a new object: same class and attributes, no Python object yet.
+  // A copy is a new object: same class and attributes, no Python object yet (nothing to carry
+  // when the script never set one: the node was only adopted for identity).
   py::gil_scoped_acquire gil;
+  if (!type && PyDict_Size(dict) == 0) return nullptr;
   py::dict d;
   for (auto [k, v] : py::reinterpret_borrow<py::dict>(dict)) d[k] = follow_copy(v, copied);
   auto c = std::make_shared<PyAttributes>(d.release().ptr());

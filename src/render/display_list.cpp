@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
-#include <unordered_set>
 
 #include "mobject/family.hpp"
 
@@ -67,14 +66,7 @@ FramePtr build_frame(const std::vector<Mobject>& mobjects, const Camera& camera,
     collect_family(m.node_ptr(), members, /*only_with_points=*/true);
   // A mobject reachable twice (added to the scene, then also into a group that is in the scene)
   // is drawn once, at its last occurrence, as Manim's remove_list_redundancies.
-  {
-    std::unordered_set<const MobjectNode*> seen;
-    std::vector<std::shared_ptr<MobjectNode>> unique;
-    unique.reserve(members.size());
-    for (auto it = members.rbegin(); it != members.rend(); ++it)
-      if (seen.insert(it->get()).second) unique.push_back(*it);
-    members.assign(unique.rbegin(), unique.rend());
-  }
+  remove_list_redundancies(members);
   std::stable_sort(members.begin(), members.end(),
                    [](const auto& a, const auto& b) { return a->z_index < b->z_index; });
 

@@ -308,6 +308,19 @@ std::vector<FrameSsim> expect_frames_match_reference(const std::string& scene, c
   return out;
 }
 
+std::vector<FrameSsim> expect_scene_matches_reference(Scene& scene, const std::string& tag,
+                                                      double min_ssim) {
+  config().manim_text_kerning = true;
+  const SceneRun run = run_scene(scene);
+  const int expected = reference_frame_count(tag);
+  if (static_cast<int>(run.frames.size()) != expected) {
+    ADD_FAILURE() << tag << ": " << run.frames.size() << " frames, Manim's reference has "
+                  << expected;
+    return {};
+  }
+  return expect_frames_match_reference(tag, run, min_ssim);
+}
+
 std::vector<FrameSsim> expect_png_sequence_matches_reference(
     const std::string& scene, const std::vector<std::string>& frame_paths, double min_ssim) {
   std::vector<FrameSsim> out;

@@ -66,6 +66,13 @@ std::vector<FrameSsim> expect_frames_match_reference(const std::string& scene, c
                                                      double min_ssim, int max_index = -1,
                                                      int width = 854, int height = 480);
 
+// A user scene against Manim's reference (tests/reference/<tag>): runs it with Manim's glyph
+// advance rounding (config().manim_text_kerning, left on), expects the reference's exact frame
+// count, then compares every kept frame at `min_ssim`. Returns the SSIMs (none when the frame
+// count is wrong).
+std::vector<FrameSsim> expect_scene_matches_reference(Scene& scene, const std::string& tag,
+                                                      double min_ssim = 0.98);
+
 // Compares a rendered PNG sequence (frame k = frame_paths[k]) with every reference frame of
 // `scene`, as expect_frames_match_reference does for in-memory frames.
 std::vector<FrameSsim> expect_png_sequence_matches_reference(

@@ -7,10 +7,6 @@
 #include "support/test_support.hpp"
 
 TEST(AstraiGqaTransformer, TransformerMatchesReference) {
-  manim::config().manim_text_kerning = true;
   astrai::Transformer scene;
-  auto run = manim::testing::run_scene(scene);
-  ASSERT_EQ(static_cast<int>(run.frames.size()),
-            manim::testing::reference_frame_count("Transformer"));
-  manim::testing::expect_frames_match_reference("Transformer", run, 0.98);
+  manim::testing::expect_scene_matches_reference(scene, "Transformer");
 }

@@ -7,11 +7,7 @@
 #include "../support/test_support.hpp"
 
 TEST(AttentionMatMulPureText, MatchesManimFrames) {
-  manim::config().manim_text_kerning = true;
   AttentionMatMulPureText scene;
-  auto run = manim::testing::run_scene(scene);
-  ASSERT_EQ(static_cast<int>(run.frames.size()),
-            manim::testing::reference_frame_count("AttentionMatMulPureText"));
-  EXPECT_EQ(run.frames.size(), 690u);
-  manim::testing::expect_frames_match_reference("AttentionMatMulPureText", run, 0.98);
+  EXPECT_EQ(manim::testing::reference_frame_count("AttentionMatMulPureText"), 690);
+  manim::testing::expect_scene_matches_reference(scene, "AttentionMatMulPureText");
 }

@@ -10,14 +10,9 @@
 
 namespace {
 
-// Renders `scene`, checks its frame count against meta.json and every kept frame's SSIM;
 // `kept` is the number of reference PNGs the scene has (one every 30 frames).
 void expect_matches_reference(manim::Scene& scene, const std::string& tag, std::size_t kept) {
-  manim::config().manim_text_kerning = true;  // Manim's glyph advance rounding
-  auto run = manim::testing::run_scene(scene);
-  ASSERT_EQ((int)run.frames.size(), manim::testing::reference_frame_count(tag));
-  const auto ssims = manim::testing::expect_frames_match_reference(tag, run, 0.98);
-  EXPECT_EQ(ssims.size(), kept);
+  EXPECT_EQ(manim::testing::expect_scene_matches_reference(scene, tag).size(), kept);
 }
 
 TEST(PerceptaComputerAsLlm, Scene1IntroMatchesReference) {
