@@ -110,6 +110,7 @@ class PyScene : public Scene {
 
 }  // namespace
 
+MANIM_PY_BINDING(bind_animation, 70);
 void bind_animation(py::module_& m) {
   g_end_scene_early = PyErr_NewException("manimcpp._EndSceneEarly", PyExc_BaseException, nullptr);
   m.add_object("_EndSceneEarly", py::handle(g_end_scene_early));
@@ -269,6 +270,7 @@ void bind_animation(py::module_& m) {
       }));
 }
 
+MANIM_PY_BINDING(bind_scene, 80);
 void bind_scene(py::module_& m) {
   py::class_<Camera>(m, "Camera")
       .def_readwrite("background_color", &Camera::background_color)

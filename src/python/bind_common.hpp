@@ -237,12 +237,26 @@ void read_anim_args(Kw& k, A& a) {
 Anim to_anim(py::handle h, const std::string& fn, std::size_t index);
 std::vector<Anim> to_anims(const py::args& args, const std::string& fn);
 
-void bind_core(py::module_& m);
-void bind_mobject(py::module_& m);
-void bind_geometry(py::module_& m);
-void bind_animation(py::module_& m);
-void bind_scene(py::module_& m);
-void bind_text(py::module_& m);
-void bind_graphing(py::module_& m);
+// Binding functions register themselves, so a new bind_*.cpp file needs no edit elsewhere:
+//   MANIM_PY_BINDING(bind_tables, 60);
+// They run in increasing `order` (a base class must be bound before its subclasses):
+// 10 core, 20 mobject, 30 geometry, 40 text, 50 graphing, 70 animation, 80 scene; pick a
+// number after everything a file's classes derive from.
+using BindFn = void (*)(py::module_&);
+struct BindingRegistrar {
+  BindingRegistrar(const char* name, int order, BindFn f);
+};
+// (name, order, function) in run order.
+struct Binding {
+  const char* name;
+  int order;
+  BindFn fn;
+};
+std::vector<Binding>& bindings();
+
+#define MANIM_PY_BINDING(fn, order)                                   \
+  void fn(py::module_& m);                                            \
+  static ::manim::python::BindingRegistrar manim_py_binding_##fn(#fn, \
+                                                                   order, &fn)
 
 }  // namespace manim::python

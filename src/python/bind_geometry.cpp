@@ -10,6 +10,7 @@ bool is_mob(py::handle h) { return py::isinstance<Mobject>(h); }
 
 }  // namespace
 
+MANIM_PY_BINDING(bind_geometry, 30);
 void bind_geometry(py::module_& m) {
   py::class_<Arc, VMobject>(m, "Arc")
       .def(py::init([](py::args args, py::kwargs kw) {

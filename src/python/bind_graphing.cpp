@@ -136,6 +136,7 @@ Vec3 c2p(const Axes& ax, py::args args) {
 
 }  // namespace
 
+MANIM_PY_BINDING(bind_graphing, 50);
 void bind_graphing(py::module_& m) {
   py::class_<ParametricFunction, VMobject>(m, "ParametricFunction")
       .def(py::init([](py::function f, py::kwargs kw) {

@@ -136,6 +136,7 @@ std::vector<Anim> to_anims(const py::args& args, const std::string& fn) {
   return out;
 }
 
+MANIM_PY_BINDING(bind_mobject, 20);
 void bind_mobject(py::module_& m) {
   py::class_<NodeRef>(m, "_NodeRef");
   py::class_<Mobject> mob(m, "Mobject");

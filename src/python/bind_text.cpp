@@ -64,6 +64,7 @@ MatrixEntry entry(py::handle h) {
 
 }  // namespace
 
+MANIM_PY_BINDING(bind_text, 40);
 void bind_text(py::module_& m) {
   const std::pair<const char*, const char*> weights[] = {{"NORMAL", NORMAL},
                                                          {"ITALIC", ITALIC},

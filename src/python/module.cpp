@@ -2,6 +2,7 @@
 // the scene (construct()); play/wait and every frame are driven by the C++ Scene.
 #include <pybind11/eval.h>
 
+#include <algorithm>
 #include <map>
 #include <unordered_map>
 
@@ -16,6 +17,14 @@ std::unordered_map<std::string, std::function<py::object(const Mobject&)>>& kind
   return m;
 }
 }  // namespace
+
+std::vector<Binding>& bindings() {
+  static std::vector<Binding> all;
+  return all;
+}
+BindingRegistrar::BindingRegistrar(const char* name, int order, BindFn f) {
+  bindings().push_back({name, order, f});
+}
 
 void register_kind_caster(const std::string& kind, std::function<py::object(const Mobject&)> f) {
   kind_casters()[kind] = std::move(f);
@@ -118,6 +127,7 @@ const char* const kTopLevelRates[] = {
 
 }  // namespace
 
+MANIM_PY_BINDING(bind_core, 10);
 void bind_core(py::module_& m) {
   // ---- constants ----
   const std::pair<const char*, Vec3> vecs[] = {
@@ -213,8 +223,8 @@ void bind_core(py::module_& m) {
       .def_readwrite("pixel_width", &Config::pixel_width)
       .def_readwrite("pixel_height", &Config::pixel_height)
       .def_readwrite("frame_rate", &Config::frame_rate)
-      .def_readonly("frame_width", &Config::frame_width)
-      .def_readonly("frame_height", &Config::frame_height)
+      .def_readwrite("frame_width", &Config::frame_width)
+      .def_readwrite("frame_height", &Config::frame_height)
       .def_property_readonly("frame_x_radius", [](const Config& c) { return c.frame_width / 2; })
       .def_property_readonly("frame_y_radius", [](const Config& c) { return c.frame_height / 2; })
       .def_readwrite("background_color", &Config::background_color)
@@ -231,13 +241,10 @@ void bind_core(py::module_& m) {
 PYBIND11_MODULE(manimcpp, m) {
   m.doc() = "manim.cpp: Manim CE's Python API on the C++ engine";
   using namespace manim::python;
-  bind_core(m);
-  bind_mobject(m);
-  bind_geometry(m);
-  bind_text(m);
-  bind_graphing(m);
-  bind_animation(m);
-  bind_scene(m);
+  auto all = bindings();
+  std::stable_sort(all.begin(), all.end(),
+                   [](const Binding& a, const Binding& b) { return a.order < b.order; });
+  for (const auto& b : all) b.fn(m);
 
   // Instances of a script's Mobject subclasses record themselves when their __init__ returns,
   // so a group hands them back with their class (py_attributes.hpp).
