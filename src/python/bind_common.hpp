@@ -254,9 +254,8 @@ struct Binding {
 };
 std::vector<Binding>& bindings();
 
-#define MANIM_PY_BINDING(fn, order)                                   \
-  void fn(py::module_& m);                                            \
-  static ::manim::python::BindingRegistrar manim_py_binding_##fn(#fn, \
-                                                                   order, &fn)
+#define MANIM_PY_BINDING(fn, order) \
+  void fn(py::module_& m);          \
+  static ::manim::python::BindingRegistrar manim_py_binding_##fn(#fn, order, &fn)
 
 }  // namespace manim::python
