@@ -2,9 +2,10 @@
 # examples/user_scenes/percepta_computer_as_llm.cpp at 1080p60), `make test` builds and runs
 # every test. `make showcase` renders the short tour in examples/showcase.cpp.
 # Works as root on a fresh Debian 12: `setup` installs only the missing packages.
-.PHONY: all setup build test demo showcase sanitize format clean
+.PHONY: all setup build test demo showcase sanitize format clean install
 
 BUILD_DIR ?= build
+PREFIX ?= /usr/local
 ASAN_DIR ?= build-asan
 JOBS ?= 2
 DEMO_DIR = media/videos/percepta_computer_as_llm/1080p60
@@ -30,6 +31,15 @@ demo: setup
 showcase: setup
 	$(MAKE) --no-print-directory build
 	$(BUILD_DIR)/manimcpp examples/showcase.cpp Showcase -qh
+
+# bin/manimcpp on PATH, the `manim` package and `manimcpp` module where Debian's python3 finds
+# them (PREFIX/lib/python3.X/dist-packages), headers, libmanim and the MathJax worker; the
+# installed tree finds its files relative to itself, so it can be moved.
+install:
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=$(PREFIX)
+	ninja -C $(BUILD_DIR) -j$(JOBS) manim manimcpp manimcpp_python
+	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
+	@echo "install: $(PREFIX)/bin/manimcpp; Python package in $$(ls -d $(PREFIX)/lib/python3*/dist-packages 2>/dev/null | head -1)"
 
 # AddressSanitizer + UndefinedBehaviorSanitizer build of the library and tests.
 sanitize: setup

@@ -38,7 +38,7 @@ std::vector<manim::FramePtr> animation() {
 void encode_only(benchmark::State& state, manim::OutputFormat format, const char* ext) {
   const int w = static_cast<int>(state.range(0)), h = static_cast<int>(state.range(1));
   const auto spec = make_spec(w, h, static_cast<double>(state.range(2)), format, ext);
-  manim::detail::RasterTarget target{w, h, spec.frame_width, false};
+  manim::detail::RasterTarget target{w, h, false};
   std::vector<std::vector<std::uint8_t>> pixels;
   for (const auto& f : animation()) {
     pixels.emplace_back(static_cast<std::size_t>(w) * h * 4);

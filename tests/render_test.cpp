@@ -9,9 +9,10 @@
 #include <memory>
 #include <vector>
 
+#include "manim/camera/camera.hpp"
 #include "manim/core/color.hpp"
 #include "manim/mobject/mobject.hpp"
-#include "render/display_list.hpp"
+#include "manim/scene/config.hpp"
 #include "render/raster.hpp"
 
 using namespace manim;
@@ -39,7 +40,6 @@ Canvas draw(const Frame& f, int w, int h, bool transparent = false) {
   detail::RasterTarget t;
   t.width = w;
   t.height = h;
-  t.frame_width = kFrameWidth;
   t.transparent = transparent;
   detail::rasterize(f, t, c.bgra.data());
   return c;
@@ -270,7 +270,7 @@ TEST(Raster, WritePngRoundTripsAndNamesBadPaths) {
   }
 }
 
-// ---- build_frame ----
+// ---- Camera.capture_mobjects (the display list) ----
 
 namespace {
 
@@ -310,7 +310,7 @@ TEST(BuildFrame, DepthFirstSceneOrderThenStableZIndex) {
   auto other = std::make_shared<detail::MobjectNode>();  // a non-vectorized point cloud
   other->points = {{0, 0, 0}, {1, 1, 0}, {2, 2, 0}, {3, 3, 0}};
   Camera cam;
-  FramePtr f = detail::build_frame({Mobject(parent), Mobject(group), Mobject(other)}, cam, 7);
+  FramePtr f = cam.capture_mobjects({Mobject(parent), Mobject(group), Mobject(other)}, 7);
   EXPECT_EQ(f->index, 7u);
   EXPECT_EQ(widths(*f), (std::vector<double>{4, 1, 3, 6, 2}));
 }
@@ -322,10 +322,10 @@ TEST(BuildFrame, MobjectReachedTwiceIsDrawnOnceAtItsLastOccurrence) {
   auto group = std::make_shared<detail::MobjectNode>();
   group->submobjects = {vnode(seg({0, 0, 0}, {1, 0, 0}), 1), shared};
   auto later = vnode(seg({0, 0, 0}, {1, 0, 0}), 3);
-  FramePtr f = detail::build_frame({Mobject(shared), Mobject(group), Mobject(later)}, Camera{}, 0);
+  FramePtr f = Camera{}.capture_mobjects({Mobject(shared), Mobject(group), Mobject(later)}, 0);
   EXPECT_EQ(widths(*f), (std::vector<double>{1, 2, 3}));
   // Scene order [group, shared]: the last occurrence is the top-level one, drawn last.
-  FramePtr g = detail::build_frame({Mobject(group), Mobject(later), Mobject(shared)}, Camera{}, 0);
+  FramePtr g = Camera{}.capture_mobjects({Mobject(group), Mobject(later), Mobject(shared)}, 0);
   EXPECT_EQ(widths(*g), (std::vector<double>{1, 3, 2}));
 }
 
@@ -340,7 +340,7 @@ TEST(BuildFrame, StylesBecomeColoursWithOpacityAsAlpha) {
   n->style.background_stroke_width = 9;
   Camera cam;
   cam.background_color = WHITE;
-  FramePtr f = detail::build_frame({Mobject(n)}, cam, 0);
+  FramePtr f = cam.capture_mobjects({Mobject(n)}, 0);
   ASSERT_EQ(f->items.size(), 1u);
   const PathItem& it = f->items[0];
   EXPECT_EQ(it.fill, (Color{BLUE.r, BLUE.g, BLUE.b, 0.25}));
@@ -357,7 +357,7 @@ TEST(BuildFrame, SubpathsSplitOnGapsAndCloseWhenEndsMeet) {
   const Vec3 a{0, 0, 0}, b{2, 0, 0}, c{1, 2, 0};
   const Vec3 d{5, 5, 0}, e{6, 5, 0}, e2{6 + 1e-7, 5, 0}, g{7, 6, 0};
   auto n = vnode(concat({seg(a, b), seg(b, c), seg(c, a), seg(d, e), seg(e2, g)}), 4);
-  FramePtr f = detail::build_frame({Mobject(n)}, Camera{}, 0);
+  FramePtr f = Camera{}.capture_mobjects({Mobject(n)}, 0);
   ASSERT_EQ(f->items.size(), 1u);
   const PathItem& it = f->items[0];
   ASSERT_EQ(it.subpaths.size(), 2u);
@@ -374,7 +374,7 @@ TEST(BuildFrame, SubpathsSplitOnGapsAndCloseWhenEndsMeet) {
 
   // A gap of 1e-3 is a real gap: it splits.
   auto m = vnode(concat({seg(d, e), seg({6.001, 5, 0}, g)}), 4);
-  FramePtr f2 = detail::build_frame({Mobject(m)}, Camera{}, 0);
+  FramePtr f2 = Camera{}.capture_mobjects({Mobject(m)}, 0);
   EXPECT_EQ(f2->items[0].subpaths.size(), 2u);
 }
 
@@ -382,13 +382,94 @@ TEST(BuildFrame, RelativeToleranceScalesWithCoordinates) {
   // |a - b| <= 1e-6 + 1e-5 * |b|: at x = 1000 a gap of 5e-3 still counts as equal.
   const Vec3 a{1000, 0, 0}, b{1001, 0, 0}, b2{1001.005, 0, 0}, c{1002, 1, 0};
   auto n = vnode(concat({seg(a, b), seg(b2, c)}), 4);
-  FramePtr f = detail::build_frame({Mobject(n)}, Camera{}, 0);
+  FramePtr f = Camera{}.capture_mobjects({Mobject(n)}, 0);
   EXPECT_EQ(f->items[0].subpaths.size(), 1u);
 }
 
 TEST(BuildFrame, NonFinitePathsAreSkipped) {
   auto bad = vnode(seg({0, 0, 0}, {NAN, 0, 0}), 1);
   auto good = vnode(seg({0, 0, 0}, {1, 0, 0}), 2);
-  FramePtr f = detail::build_frame({Mobject(bad), Mobject(good)}, Camera{}, 0);
+  FramePtr f = Camera{}.capture_mobjects({Mobject(bad), Mobject(good)}, 0);
   EXPECT_EQ(widths(*f), (std::vector<double>{2}));
+}
+
+// ---- Camera: the view is camera state ----
+
+TEST(Camera, TakesPixelSizeFrameAndBackgroundFromConfigWithSquarePixels) {
+  Config saved = config();
+  config().set_quality('l');
+  config().background_color = Color("#0f0f1a");
+  Camera cam;
+  config() = saved;
+  EXPECT_EQ(cam.pixel_width, 854);
+  EXPECT_EQ(cam.pixel_height, 480);
+  EXPECT_DOUBLE_EQ(cam.frame_width, 128.0 / 9.0);
+  // Manim's resize_frame_shape: the height follows the pixel aspect, 14.2222 * 480 / 854.
+  EXPECT_NEAR(cam.frame_height, 7.993755, 1e-6);
+  EXPECT_EQ(cam.background_color, Color("#0f0f1a"));
+  EXPECT_DOUBLE_EQ(cam.pixels_per_unit(), 60.046875);
+  cam.frame_height = 4;
+  cam.resize_frame_shape(1);  // keep the height: width = 4 * 854 / 480
+  EXPECT_NEAR(cam.frame_width, 7.116667, 1e-6);
+}
+
+TEST(Camera, PointToPixelFollowsFrameCentreAndWidth) {
+  Camera cam;
+  cam.pixel_width = 1920;
+  cam.pixel_height = 1080;
+  cam.frame_width = 128.0 / 9.0;  // 135 px per unit
+  Vec3 p = cam.point_to_pixel({1, 2, 5});
+  EXPECT_DOUBLE_EQ(p.x, 960 + 135);
+  EXPECT_DOUBLE_EQ(p.y, 540 - 270);
+  cam.frame_center = {1, 2, 0};
+  cam.frame_width = 128.0 / 18.0;  // zoomed in 2x: 270 px per unit
+  p = cam.point_to_pixel({2, 2, 0});
+  EXPECT_DOUBLE_EQ(p.x, 960 + 270);
+  EXPECT_DOUBLE_EQ(p.y, 540);
+}
+
+TEST(Camera, FrameCarriesTheViewAndTheRasterUsesIt) {
+  // A unit square at (3, 1) seen by a camera centred there, 4 units wide at 400x200 px
+  // (100 px per unit): it fills pixels 150..249 x 50..149 of the picture.
+  auto sq = std::make_shared<detail::MobjectNode>();
+  sq->vectorized = true;
+  const Vec3 a{2.5, 0.5, 0}, b{3.5, 0.5, 0}, c{3.5, 1.5, 0}, d{2.5, 1.5, 0};
+  const std::pair<Vec3, Vec3> sides[] = {{a, b}, {b, c}, {c, d}, {d, a}};
+  for (const auto& [p, q] : sides)
+    for (const Vec3& v : std::vector<Vec3>{p, p + (q - p) / 3, p + (q - p) * (2.0 / 3), q})
+      sq->points.push_back(v);
+  sq->style.fill_color = WHITE;
+  sq->style.fill_opacity = 1;
+  sq->style.stroke_width = 0;
+  Camera cam;
+  cam.pixel_width = 400;
+  cam.pixel_height = 200;
+  cam.frame_width = 4;
+  cam.frame_center = {3, 1, 0};
+  FramePtr f = cam.capture_mobjects({Mobject(sq)}, 3);
+  EXPECT_EQ(f->frame_width, 4);
+  EXPECT_EQ(f->center_x, 3);
+  EXPECT_EQ(f->center_y, 1);
+  Canvas img = draw(*f, 400, 200);
+  EXPECT_EQ(img.at(150, 50).r, 255);
+  EXPECT_EQ(img.at(249, 149).r, 255);
+  EXPECT_EQ(img.at(149, 100).r, 0);
+  EXPECT_EQ(img.at(250, 100).r, 0);
+  EXPECT_EQ(img.at(200, 49).r, 0);
+  EXPECT_EQ(img.at(200, 150).r, 0);
+}
+
+TEST(Camera, RejectsAnUnusableView) {
+  Camera cam;
+  cam.frame_width = 0;
+  try {
+    (void)cam.capture_mobjects({}, 0);
+    FAIL() << "expected an exception";
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("frame_width must be finite and > 0"), std::string::npos)
+        << e.what();
+  }
+  cam.frame_width = 4;
+  cam.frame_center = {NAN, 0, 0};
+  EXPECT_THROW((void)cam.capture_mobjects({}, 0), std::invalid_argument);
 }

@@ -72,3 +72,15 @@ def __getattr__(name):
     if name.startswith("__"):
         raise AttributeError(name)
     raise NotImplementedError(f"manim.cpp does not implement {name} yet")
+
+
+# As Manim: in IPython/Jupyter, `from manim import *` registers the %%manim cell magic.
+try:
+    from IPython import get_ipython
+
+    from .utils.ipython_magic import ManimMagic
+except ImportError:
+    pass
+else:
+    if get_ipython() is not None:
+        get_ipython().register_magics(ManimMagic)

@@ -3,10 +3,8 @@
 // with no partial output file left behind.
 #include <fmt/format.h>
 #include <malloc.h>
-#include <unistd.h>
 
 #include <atomic>
-#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -15,7 +13,6 @@
 #include <system_error>
 #include <vector>
 
-#include "cli/media_paths.hpp"
 #include "cli/options.hpp"
 #include "cli/preview.hpp"
 #include "cli/progress_bar.hpp"
@@ -23,9 +20,8 @@
 #include "cli/scene_compiler.hpp"
 #include "cli/scene_loader.hpp"
 #include "cli/throw_site.hpp"
+#include "manim/render/scene_file_writer.hpp"
 #include "manim/scene/scene.hpp"
-#include "render/pipeline.hpp"
-#include "render/raster.hpp"
 
 namespace fs = std::filesystem;
 using namespace manim;
@@ -54,54 +50,11 @@ std::string join(const std::vector<std::string>& v) {
   return s;
 }
 
-// Creates the folder (and parents); a one-line reason when it cannot be written.
-bool ensure_writable_dir(const fs::path& dir) {
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (ec) {
-    error_line(fmt::format("cannot create output folder '{}': {}", dir.string(), ec.message()));
-    return false;
-  }
-  if (::access(dir.c_str(), W_OK) != 0) {
-    error_line(fmt::format("output folder '{}' is not writable", dir.string()));
-    return false;
-  }
-  return true;
-}
-
-// The final state as one PNG (written to a temporary name, then renamed).
-void write_last_frame(const Scene& scene, const fs::path& path) {
-  const Config& cfg = config();
-  FramePtr frame = scene.capture_frame();
-  detail::RasterTarget target;
-  target.width = cfg.pixel_width;
-  target.height = cfg.pixel_height;
-  target.frame_width = cfg.frame_width;
-  target.transparent = cfg.transparent;
-  std::vector<std::uint8_t> bgra(static_cast<std::size_t>(target.width) * target.height * 4);
-  detail::rasterize(*frame, target, bgra.data());
-  const fs::path tmp = path.parent_path() / fmt::format(".{}.tmp{}.png", path.filename().string(),
-                                                        static_cast<long>(::getpid()));
-  try {
-    detail::write_png(tmp.string(), bgra.data(), target.width, target.height);
-    fs::rename(tmp, path);
-  } catch (...) {
-    std::error_code ec;
-    fs::remove(tmp, ec);
-    throw;
-  }
-}
-
-double seconds_since(std::chrono::steady_clock::time_point t0) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-}
-
-// Renders one scene; false (after printing the error) on failure.
+// Renders one scene through the SceneFileWriter; false (after printing the error) on failure.
 // `library` is the compiled scene file (empty for a .py file), for naming the line of an error.
 bool render_scene(const Options& o, const std::string& module, const std::string& name, bool multi,
                   const fs::path& library) {
   const Config& cfg = config();
-  const auto t0 = std::chrono::steady_clock::now();
   std::unique_ptr<Scene> scene;
   try {
     scene = create_scene(name);
@@ -109,7 +62,6 @@ bool render_scene(const Options& o, const std::string& module, const std::string
     error_line(fmt::format("{}: constructing the scene failed: {}", name, e.what()));
     return false;
   }
-  const OutputPlan plan = plan_output(o, module, name, cfg, multi);
 
   ProgressBar bar(o.progress_bar && g_level <= Verbosity::Info);
   scene->on_progress = [&bar](const std::string& label, std::size_t done, std::size_t total) {
@@ -117,119 +69,66 @@ bool render_scene(const Options& o, const std::string& module, const std::string
     bar.update(label, done, total);
   };
 
-  // Runs construct(); prints "<Scene>.construct: <what>" on failure.
+  SceneFileWriterOptions wo;
+  wo.media_dir = o.media_dir;
+  wo.module_name = module;
+  wo.output_file = o.output_file;
+  wo.append_scene_name = multi;
+  wo.format = o.format;
+  wo.threads = o.threads;
   // A C++ scene's error names the scene file's line it was raised from.
-  bool interrupted = false;
-  auto run_construct = [&](FrameSink* sink) {
-    const bool traced = !library.empty();
+  const bool traced = !library.empty();
+  wo.run = [traced](Scene& s, FrameSink* sink) {
     record_throw_sites(traced);
+    struct Off {
+      ~Off() { record_throw_sites(false); }
+    } off;
+    s.render(sink);
+  };
+
+  RenderResult result;
+  try {
+    SceneFileWriter writer(name, wo);
+    result = writer.render(*scene);
+  } catch (const SceneError& e) {
+    bar.interrupt();
     try {
-      scene->render(sink);
-      record_throw_sites(false);
-      return true;
+      std::rethrow_exception(e.cause());
     } catch (const Interrupted&) {
-      bar.interrupt();
-      interrupted = true;
       error_line(fmt::format("{}: interrupted", name));
-    } catch (const std::exception& e) {
-      bar.interrupt();
+    } catch (...) {
       const std::string where = traced ? last_throw_location(library, o.file) : std::string();
       error_line(where.empty() ? fmt::format("{}.construct: {}", name, e.what())
                                : fmt::format("{}.construct: {}: {}", name, where, e.what()));
     }
-    record_throw_sites(false);
+    if (e.kept_frames() > 0)
+      error_line(fmt::format("{}: kept the {} frames rendered before the error in {}", name,
+                             e.kept_frames(), e.kept_in().string()));
     return false;
-  };
-  auto save_still = [&]() {
-    if (!ensure_writable_dir(plan.last_frame.parent_path())) return false;
-    try {
-      write_last_frame(*scene, plan.last_frame);
-    } catch (const std::exception& e) {
-      error_line(fmt::format("{}: {}", name, e.what()));
-      return false;
-    }
-    return true;
-  };
-
-  fs::path result;
-  if (o.save_last_frame) {
-    if (!ensure_writable_dir(plan.last_frame.parent_path()) || !run_construct(nullptr) ||
-        !save_still())
-      return false;
-    result = plan.last_frame;
-  } else {
-    const fs::path out_dir =
-        plan.format == OutputFormat::Png ? plan.png_dir : plan.movie.parent_path();
-    if (!ensure_writable_dir(out_dir)) return false;
-    OutputSpec spec;
-    spec.format = plan.format;
-    spec.path = plan.format == OutputFormat::Png ? plan.png_dir.string() : plan.movie.string();
-    spec.png_stem = plan.png_stem;
-    spec.width = cfg.pixel_width;
-    spec.height = cfg.pixel_height;
-    spec.fps = cfg.frame_rate;
-    spec.frame_width = cfg.frame_width;
-    spec.transparent = cfg.transparent;
-    spec.threads = o.threads;
-    std::unique_ptr<RenderPipeline> pipeline;
-    try {
-      pipeline = std::make_unique<RenderPipeline>(spec);
-    } catch (const std::exception& e) {
-      error_line(fmt::format("{}: cannot open the output: {}", name, e.what()));
-      return false;
-    }
-    if (!run_construct(pipeline.get())) {
-      // As Manim's PNG writer: the frames finished before the error stay (each a complete
-      // file); a movie is never left half-written.
-      if (plan.format == OutputFormat::Png && !interrupted && scene->frames_emitted() > 0) {
-        try {
-          pipeline->finish();
-          error_line(fmt::format("{}: kept the {} frames rendered before the error in {}", name,
-                                 scene->frames_emitted(), plan.png_dir.string()));
-          return false;
-        } catch (const std::exception&) {
-        }
-      }
-      pipeline->abort();
-      return false;
-    }
-    if (scene->frames_emitted() == 0) {
-      // As Manim: a scene that never plays or waits is saved as an image, not a movie.
-      pipeline->abort();
-      if (!save_still()) return false;
-      result = plan.last_frame;
-    } else {
-      try {
-        pipeline->finish();
-      } catch (const std::exception& e) {
-        error_line(fmt::format("{}: {}", name, e.what()));
-        return false;
-      }
-      result = plan.format == OutputFormat::Png
-                   ? plan.png_dir / fmt::format("{}0000.png .. {}{:04}.png", plan.png_stem,
-                                                plan.png_stem, scene->frames_emitted() - 1)
-                   : plan.movie;
-    }
+  } catch (const OutputError& e) {
+    bar.interrupt();
+    error_line(e.what());
+    return false;
+  } catch (const std::exception& e) {
+    bar.interrupt();
+    error_line(fmt::format("{}: {}", name, e.what()));
+    return false;
   }
 
-  const double secs = seconds_since(t0);
-  const std::size_t frames = scene->frames_emitted();
+  const std::size_t frames = result.frames;
   if (g_level <= Verbosity::Info) {
-    std::printf("File ready at %s\n", result.string().c_str());
+    std::printf("File ready at %s\n", result.description().c_str());
     std::printf("%s\n",
                 fmt::format("Rendered {}: {} frames ({:.2f} s of video at {} fps) in {:.2f} s "
                             "({:.1f} frames/s)",
-                            name, frames, frames / cfg.frame_rate, cfg.frame_rate, secs,
-                            secs > 0 ? frames / secs : 0.0)
+                            name, frames, frames / cfg.frame_rate, cfg.frame_rate, result.seconds,
+                            result.seconds > 0 ? frames / result.seconds : 0.0)
                     .c_str());
     std::fflush(stdout);
   }
   if (o.preview) {
     // A PNG sequence opens as its folder.
-    const fs::path target =
-        !o.save_last_frame && plan.format == OutputFormat::Png && scene->frames_emitted() > 0
-            ? plan.png_dir
-            : result;
+    const fs::path target = result.path;
     const std::string why = open_in_viewer(target);
     if (!why.empty())
       std::fprintf(

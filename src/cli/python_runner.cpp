@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/install_paths.hpp"
 #include "manim/scene/scene.hpp"
 
 namespace py = pybind11;
@@ -54,8 +55,11 @@ std::unique_ptr<PythonSession> load_python_scenes(const std::filesystem::path& f
     py::module_ sys = py::module_::import("sys");
     py::list path = sys.attr("path");
     path.insert(0, abs.substr(0, abs.rfind('/')));
-    path.insert(0, MANIM_PYTHON_PACKAGE_DIR);
-    path.insert(0, MANIM_PYTHON_MODULE_DIR);
+    // The `manim` package and the `manimcpp` module of this very install (or build tree).
+    const auto& where = manim::detail::install_paths();
+    path.insert(0, where.python_package_dir.string());
+    if (where.python_module_dir != where.python_package_dir)
+      path.insert(0, where.python_module_dir.string());
     sys.attr("argv") = py::make_tuple(file.string());
     py::object found =
         py::module_::import("manim._cli").attr("load_scene_file")(file.string(), module);

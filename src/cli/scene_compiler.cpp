@@ -19,6 +19,7 @@
 #include <xxhash.h>
 
 #include "build_paths.hpp"
+#include "core/install_paths.hpp"
 #include "manim/scene/config.hpp"
 
 extern char** environ;
@@ -73,7 +74,7 @@ fs::path loaded_libmanim() {
   Dl_info info{};
   if (dladdr(reinterpret_cast<void*>(&manim::config), &info) && info.dli_fname)
     return fs::path(info.dli_fname);
-  return fs::path(manim::build::kLibDir) / "libmanim.so";
+  return manim::detail::install_paths().lib_dir / "libmanim.so";
 }
 
 fs::path resolve_in_path(const std::string& prog) {
@@ -160,12 +161,13 @@ fs::path SceneCompiler::default_cache_dir() {
 
 std::vector<std::string> SceneCompiler::base_flags() const {
   // -g1: line tables only, so an error in a scene can name its line (throw_site.hpp).
-  std::vector<std::string> f = {"-std=c++20",
-                                "-O2",
-                                "-g1",
-                                "-fPIC",
-                                std::string("-I") + manim::build::kIncludeDir,
-                                std::string("-I") + manim::build::kEigenIncludeDir};
+  std::vector<std::string> f = {
+      "-std=c++20",
+      "-O2",
+      "-g1",
+      "-fPIC",
+      std::string("-I") + manim::detail::install_paths().include_dir.string(),
+      std::string("-I") + manim::build::kEigenIncludeDir};
   if (manim::build::kSanitize) {
     // A sanitized CLI can only load scene code built the same way.
     f.push_back("-fsanitize=address,undefined");
@@ -185,7 +187,7 @@ std::string SceneCompiler::toolchain_hash(bool with_library) const {
   h.add(join(base_flags()));
 
   // Every public header, by content (sorted, so the order of the walk does not matter).
-  const fs::path inc = manim::build::kIncludeDir;
+  const fs::path inc = manim::detail::install_paths().include_dir;
   std::vector<fs::path> headers;
   for (const auto& e : fs::recursive_directory_iterator(inc, ec))
     if (e.is_regular_file()) headers.push_back(e.path());
@@ -250,8 +252,8 @@ CompileResult SceneCompiler::compile(const fs::path& source) {
   if (!pch.empty()) argv.insert(argv.end(), {"-include", pch.string()});
   // The user's path as given, so diagnostics name the file as they typed it.
   argv.insert(argv.end(), {"-shared", source.string(), "-o", tmp.string(),
-                           std::string("-L") + manim::build::kLibDir, "-lmanim",
-                           std::string("-Wl,-rpath,") + manim::build::kLibDir});
+                           std::string("-L") + loaded_libmanim().parent_path().string(), "-lmanim",
+                           std::string("-Wl,-rpath,") + loaded_libmanim().parent_path().string()});
   debug_("compile: " + join(argv));
   const auto t0 = std::chrono::steady_clock::now();
   int rc = 0;

@@ -103,6 +103,7 @@ class PyScene : public Scene {
       f();
     } catch (py::error_already_set& e) {
       if (g_end_scene_early && e.matches(g_end_scene_early)) throw detail::EndSceneEarly{};
+      if (g_propagate_python_errors) throw;  // Scene.render() from Python: keep the exception
       throw std::runtime_error("Python exception\n" + format_traceback(e));
     }
   }
@@ -272,10 +273,6 @@ void bind_animation(py::module_& m) {
 
 MANIM_PY_BINDING(bind_scene, 80);
 void bind_scene(py::module_& m) {
-  py::class_<Camera>(m, "Camera")
-      .def_readwrite("background_color", &Camera::background_color)
-      .def_readwrite("background_opacity", &Camera::background_opacity);
-
   // The C++ side owns scenes rendered by the CLI (see _adopt_scene); Python never deletes.
   py::class_<Scene, PyScene, std::unique_ptr<Scene, py::nodelete>>(m, "Scene")
       .def(py::init_alias<>())

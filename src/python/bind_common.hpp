@@ -237,6 +237,10 @@ void read_anim_args(Kw& k, A& a) {
 Anim to_anim(py::handle h, const std::string& fn, std::size_t index);
 std::vector<Anim> to_anims(const py::args& args, const std::string& fn);
 
+// True while Scene.render() runs from Python: a Python exception in construct() leaves as
+// itself (not as a C++ error carrying its traceback, which is what the CLI prints).
+extern bool g_propagate_python_errors;
+
 // Binding functions register themselves, so a new bind_*.cpp file needs no edit elsewhere:
 //   MANIM_PY_BINDING(bind_tables, 60);
 // They run in increasing `order` (a base class must be bound before its subclasses):

@@ -127,12 +127,8 @@ RenderPipeline::RenderPipeline(const OutputSpec& spec) : impl_(std::make_unique<
   if (spec.width <= 0 || spec.height <= 0)
     throw std::invalid_argument("RenderPipeline: width and height must be > 0, got " +
                                 std::to_string(spec.width) + "x" + std::to_string(spec.height));
-  if (!(spec.frame_width > 0))
-    throw std::invalid_argument("RenderPipeline: frame_width must be > 0, got " +
-                                std::to_string(spec.frame_width));
   im.target.width = spec.width;
   im.target.height = spec.height;
-  im.target.frame_width = spec.frame_width;
   im.target.transparent = spec.transparent;
   // Opens the output now: a bad path fails before any frame is drawn.
   im.writer = spec.format == OutputFormat::Png ? detail::open_png_sequence(spec)

@@ -5,12 +5,10 @@
 #include <memory>
 #include <string>
 
-#include "manim/render/frame.hpp"
-#include "manim/scene/config.hpp"
+#include "manim/camera/frame.hpp"
+#include "manim/render/scene_file_writer.hpp"
 
 namespace manim {
-
-enum class OutputFormat { Mp4, Gif, Png, Webm, Mov };
 
 struct OutputSpec {
   OutputFormat format = OutputFormat::Mp4;
@@ -20,7 +18,6 @@ struct OutputSpec {
   std::string png_stem;
   int width = 1920, height = 1080;
   double fps = 60;
-  double frame_width = 128.0 / 9.0;
   bool transparent = false;
   int threads = 0;  // raster threads; 0 = hardware concurrency
 };

@@ -4,6 +4,7 @@
 #include <cairo.h>
 #include <malloc.h>
 
+#include <cmath>
 #include <mutex>
 #include <stdexcept>
 #include <string>
@@ -51,10 +52,11 @@ void stroke(cairo_t* cr, const Color& c, double width) {
 
 void rasterize(const Frame& frame, const RasterTarget& target, std::uint8_t* bgra) {
   tune_malloc_once();
-  if (target.width <= 0 || target.height <= 0 || !(target.frame_width > 0))
+  if (target.width <= 0 || target.height <= 0 || !(frame.frame_width > 0) ||
+      !std::isfinite(frame.frame_width))
     throw std::invalid_argument("rasterize: width, height and frame_width must be > 0, got " +
                                 std::to_string(target.width) + "x" + std::to_string(target.height) +
-                                " and " + std::to_string(target.frame_width));
+                                " and " + std::to_string(frame.frame_width));
   const int stride = target.width * 4;
   cairo_surface_t* surface = cairo_image_surface_create_for_data(
       bgra, CAIRO_FORMAT_ARGB32, target.width, target.height, stride);
@@ -68,10 +70,11 @@ void rasterize(const Frame& frame, const RasterTarget& target, std::uint8_t* bgr
   cairo_paint(cr);
   cairo_set_operator(cr, CAIRO_OPERATOR_OVER);
 
-  // Scene units -> pixels: x right, y up, origin at the centre, square pixels.
-  const double s = target.width / target.frame_width;
+  // Scene units -> pixels: x right, y up, the frame centre in the middle, square pixels.
+  const double s = target.width / frame.frame_width;
   cairo_matrix_t m;
-  cairo_matrix_init(&m, s, 0, 0, -s, target.width / 2.0, target.height / 2.0);
+  cairo_matrix_init(&m, s, 0, 0, -s, target.width / 2.0 - frame.center_x * s,
+                    target.height / 2.0 + frame.center_y * s);
   cairo_set_matrix(cr, &m);
 
   for (const PathItem& item : frame.items) {

@@ -13,8 +13,6 @@
 #include <typeinfo>
 #include <unordered_set>
 
-#include "render/display_list.hpp"
-
 namespace manim {
 namespace {
 
@@ -135,9 +133,10 @@ std::size_t wait_frame_count(double duration, double fps) {
 
 }  // namespace
 
-Scene::Scene() {
-  camera_.background_color = config().background_color;
-  camera_.background_opacity = config().background_opacity;
+Scene::Scene() : Scene(std::make_unique<Camera>()) {}
+
+Scene::Scene(std::unique_ptr<Camera> camera) : camera_(std::move(camera)) {
+  if (!camera_) throw std::invalid_argument("Scene: the camera is null; pass a Camera");
 }
 
 Scene::~Scene() = default;
@@ -211,15 +210,13 @@ bool Scene::any_updaters() const {
 
 void Scene::emit_frame() {
   if (sink_) {
-    sink_->submit(detail::build_frame(mobjects_, camera_, frame_index_));
+    sink_->submit(camera_->capture_mobjects(mobjects_, frame_index_));
   }
   ++frame_index_;
   time_ = static_cast<double>(frame_index_) / config().frame_rate;
 }
 
-FramePtr Scene::capture_frame() const {
-  return detail::build_frame(mobjects_, camera_, frame_index_);
-}
+FramePtr Scene::capture_frame() const { return camera_->capture_mobjects(mobjects_, frame_index_); }
 
 void Scene::play(const std::vector<Anim>& anims, const PlayArgs& args) {
   if (anims.empty())

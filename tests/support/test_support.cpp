@@ -84,7 +84,6 @@ Image rasterize(const Frame& frame, int width, int height) {
   detail::RasterTarget target;
   target.width = width;
   target.height = height;
-  target.frame_width = config().frame_width;
   std::vector<std::uint8_t> bgra(static_cast<std::size_t>(width) * height * 4);
   detail::rasterize(frame, target, bgra.data());
   Image img;

@@ -9,7 +9,8 @@
 #include <vector>
 
 #include "manim/animation/animation.hpp"
-#include "manim/render/frame.hpp"
+#include "manim/camera/camera.hpp"
+#include "manim/camera/frame.hpp"
 #include "manim/scene/config.hpp"
 
 namespace manim {
@@ -20,16 +21,12 @@ struct PlayArgs {
   std::optional<double> lag_ratio;
 };
 
-// What the scene's camera shows: `camera().background_color = "#0f0f1a"` as in Manim.
-struct Camera {
-  Color background_color = BLACK;
-  double background_opacity = 1;
-};
-
 class Scene {
  public:
   Scene();
   virtual ~Scene();
+  // A scene with its own kind of camera (Manim's camera_class: MovingCamera, ThreeDCamera).
+  explicit Scene(std::unique_ptr<Camera> camera);
   Scene(const Scene&) = delete;
   Scene& operator=(const Scene&) = delete;
 
@@ -73,8 +70,9 @@ class Scene {
   double time() const { return time_; }
   std::size_t frames_emitted() const { return frame_index_; }
 
-  Camera& camera() { return camera_; }
-  const Camera& camera() const { return camera_; }
+  // What the scene's camera shows: `camera().background_color = "#0f0f1a"` as in Manim.
+  Camera& camera() { return *camera_; }
+  const Camera& camera() const { return *camera_; }
 
   // ---- engine ----
   // Runs setup/construct/tear_down sending frames to `sink` (nullptr: count only).
@@ -101,7 +99,7 @@ class Scene {
 
   std::vector<Mobject> mobjects_;
   std::vector<Mobject> foreground_;
-  Camera camera_;
+  std::unique_ptr<Camera> camera_;
   FrameSink* sink_ = nullptr;
   std::size_t frame_index_ = 0;
   std::size_t play_count_ = 0;

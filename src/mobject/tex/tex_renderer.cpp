@@ -25,10 +25,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#if __has_include("build_paths.hpp")
-#include "build_paths.hpp"
-#define MANIM_TEX_HAVE_BUILD_PATHS 1
-#endif
+#include "core/install_paths.hpp"
 
 extern char** environ;
 
@@ -47,17 +44,9 @@ std::string env_or(const char* name, const std::string& fallback) {
   return v && *v ? std::string(v) : fallback;
 }
 
-std::string source_dir() {
-#ifdef MANIM_TEX_HAVE_BUILD_PATHS
-  return manim::build::kSourceDir;
-#else
-  // This file is <source>/src/mobject/tex/tex_renderer.cpp.
-  return fs::path(__FILE__).parent_path().parent_path().parent_path().parent_path().string();
-#endif
-}
-
 std::string worker_path() {
-  return env_or("MANIMCPP_MATHJAX_WORKER", source_dir() + "/src/mobject/tex/mathjax_worker.mjs");
+  // Installed beside its node_modules, or in the source tree (install_paths.hpp).
+  return env_or("MANIMCPP_MATHJAX_WORKER", install_paths().mathjax_worker.string());
 }
 
 std::string read_file(const fs::path& p) {

@@ -1,14 +1,18 @@
-// Scene mobjects -> immutable display list, as Manim's Camera.get_mobjects_to_display followed
-// by set_cairo_context_path for each member.
-#include "render/display_list.hpp"
+// The camera: its view of the scene, and scene mobjects -> immutable display list, as Manim's
+// Camera.get_mobjects_to_display followed by set_cairo_context_path for each member.
+#include "manim/camera/camera.hpp"
+
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <stdexcept>
 
+#include "manim/scene/config.hpp"
 #include "mobject/family.hpp"
 
-namespace manim::detail {
+namespace manim {
 namespace {
 
 // numpy.isclose per coordinate (rtol 1e-5, atol = Manim's tolerance_for_point_equality 1e-6).
@@ -59,20 +63,55 @@ void append_path(const std::vector<Vec3>& pts, PathItem& item) {
 
 }  // namespace
 
-FramePtr build_frame(const std::vector<Mobject>& mobjects, const Camera& camera,
-                     std::size_t index) {
-  std::vector<std::shared_ptr<MobjectNode>> members;
+Camera::Camera() {
+  const Config& cfg = config();
+  background_color = cfg.background_color;
+  background_opacity = cfg.background_opacity;
+  pixel_width = cfg.pixel_width;
+  pixel_height = cfg.pixel_height;
+  frame_width = cfg.frame_width;
+  frame_height = cfg.frame_height;
+  resize_frame_shape(0);
+}
+
+Camera::~Camera() = default;
+
+void Camera::resize_frame_shape(int fixed_dimension) {
+  if (pixel_width <= 0 || pixel_height <= 0) return;  // nothing to follow; checked on capture
+  const double aspect = static_cast<double>(pixel_width) / pixel_height;
+  if (fixed_dimension == 0)
+    frame_height = frame_width / aspect;
+  else
+    frame_width = frame_height * aspect;
+}
+
+Vec3 Camera::point_to_pixel(const Vec3& p) const {
+  const double s = pixels_per_unit();
+  return {pixel_width / 2.0 + (p.x - frame_center.x) * s,
+          pixel_height / 2.0 - (p.y - frame_center.y) * s, 0};
+}
+
+FramePtr Camera::capture_mobjects(const std::vector<Mobject>& mobjects, std::size_t index) const {
+  if (!std::isfinite(frame_width) || !(frame_width > 0) || !std::isfinite(frame_center.x) ||
+      !std::isfinite(frame_center.y))
+    throw std::invalid_argument(fmt::format(
+        "Camera: frame_width must be finite and > 0 and frame_center finite, got {} and ({}, {})",
+        frame_width, frame_center.x, frame_center.y));
+  std::vector<std::shared_ptr<detail::MobjectNode>> members;
   for (const Mobject& m : mobjects)
-    collect_family(m.node_ptr(), members, /*only_with_points=*/true);
+    detail::collect_family(m.node_ptr(), members, /*only_with_points=*/true);
   // A mobject reachable twice (added to the scene, then also into a group that is in the scene)
   // is drawn once, at its last occurrence, as Manim's remove_list_redundancies.
-  remove_list_redundancies(members);
+  detail::remove_list_redundancies(members);
   std::stable_sort(members.begin(), members.end(),
                    [](const auto& a, const auto& b) { return a->z_index < b->z_index; });
 
   auto frame = std::make_shared<Frame>();
   frame->index = index;
-  frame->background = with_alpha(camera.background_color, camera.background_opacity);
+  frame->background = with_alpha(background_color, background_opacity);
+  frame->frame_width = frame_width;
+  frame->center_x = frame_center.x;
+  frame->center_y = frame_center.y;
   frame->items.reserve(members.size());
   for (const auto& node : members) {
     // Point clouds and images are not drawn by this renderer; a non-finite path is drawn as
@@ -92,4 +131,4 @@ FramePtr build_frame(const std::vector<Mobject>& mobjects, const Camera& camera,
   return frame;
 }
 
-}  // namespace manim::detail
+}  // namespace manim

@@ -1,0 +1,49 @@
+// A frame is an immutable display list: the paths and styles of every family member with
+// points, in draw order, and the view the camera had when it was captured. The camera produces
+// frames; the render layer rasterises and writes them and knows nothing else.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+#include "manim/core/color.hpp"
+
+namespace manim {
+
+struct SubpathSpan {
+  std::uint32_t first_point;  // index into PathItem::xy (in points, 2 doubles each)
+  std::uint32_t num_curves;   // each curve adds 3 points after the start point
+  bool closed;                // first and last points coincide (Manim closes the cairo path)
+};
+
+struct PathItem {
+  std::vector<double> xy;  // scene units: start point, then 3 points per cubic, per subpath
+  std::vector<SubpathSpan> subpaths;
+  Color fill;  // a = fill opacity
+  Color stroke;
+  double stroke_width = 0;  // Manim units (x 0.01 scene units)
+  Color background_stroke;
+  double background_stroke_width = 0;
+};
+
+struct Frame {
+  std::size_t index = 0;  // 0-based over the whole scene
+  Color background{0, 0, 0, 1};
+  // The camera's view: scene units across the picture and the scene point at its centre.
+  // Pixels are square (the height follows the output's aspect ratio, as Manim's camera).
+  double frame_width = 128.0 / 9.0;
+  double center_x = 0, center_y = 0;
+  std::vector<PathItem> items;
+};
+
+using FramePtr = std::shared_ptr<const Frame>;
+
+// Where a scene sends its frames, in order.
+class FrameSink {
+ public:
+  virtual ~FrameSink() = default;
+  virtual void submit(FramePtr frame) = 0;
+};
+
+}  // namespace manim

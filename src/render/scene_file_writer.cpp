@@ -1,0 +1,251 @@
+// SceneFileWriter: Manim's media tree and file names, and the render of one scene into them.
+#include "manim/render/scene_file_writer.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <memory>
+#include <system_error>
+#include <vector>
+
+#include "manim/scene/scene.hpp"
+#include "render/pipeline.hpp"
+#include "render/raster.hpp"
+
+namespace manim {
+
+namespace fs = std::filesystem;
+
+std::optional<OutputFormat> output_format_from_name(const std::string& name) {
+  for (OutputFormat f : {OutputFormat::Mp4, OutputFormat::Gif, OutputFormat::Png,
+                         OutputFormat::Webm, OutputFormat::Mov})
+    if (name == output_format_name(f)) return f;
+  return std::nullopt;
+}
+
+const char* output_format_name(OutputFormat format) {
+  switch (format) {
+    case OutputFormat::Mp4:
+      return "mp4";
+    case OutputFormat::Gif:
+      return "gif";
+    case OutputFormat::Png:
+      return "png";
+    case OutputFormat::Webm:
+      return "webm";
+    case OutputFormat::Mov:
+      return "mov";
+  }
+  return "mp4";
+}
+
+std::string RenderResult::description() const {
+  if (kind != Kind::ImageSequence) return path.string();
+  if (frames == 0) return path.string();
+  return (path / fmt::format("{}0000.png .. {}{:04}.png", png_stem, png_stem, frames - 1)).string();
+}
+
+namespace {
+
+// Manim's add_extension_if_not_present: "out" -> "out.mp4", "out.mp4" stays.
+std::string with_extension(const std::string& name, const std::string& ext) {
+  if (fs::path(name).extension() == ext) return name;
+  return name + ext;
+}
+
+std::string strip_extension(const std::string& name, const std::string& ext) {
+  if (fs::path(name).extension() == ext) return name.substr(0, name.size() - ext.size());
+  return name;
+}
+
+// Creates the folder (and parents); OutputError with the reason when it cannot be written.
+void ensure_writable_dir(const fs::path& dir) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec)
+    throw OutputError(
+        fmt::format("cannot create output folder '{}': {}", dir.string(), ec.message()));
+  if (::access(dir.c_str(), W_OK) != 0)
+    throw OutputError(fmt::format("output folder '{}' is not writable", dir.string()));
+}
+
+// The final state as one PNG, written to a temporary name, then renamed.
+void write_last_frame(const Scene& scene, const fs::path& path) {
+  const Camera& cam = scene.camera();
+  FramePtr frame = scene.capture_frame();
+  detail::RasterTarget target;
+  target.width = cam.pixel_width;
+  target.height = cam.pixel_height;
+  target.transparent = config().transparent;
+  if (target.width <= 0 || target.height <= 0)
+    throw OutputError(
+        fmt::format("the camera's pixel size must be > 0, got {}x{}", target.width, target.height));
+  std::vector<std::uint8_t> bgra(static_cast<std::size_t>(target.width) * target.height * 4);
+  detail::rasterize(*frame, target, bgra.data());
+  const fs::path tmp = path.parent_path() / fmt::format(".{}.tmp{}.png", path.filename().string(),
+                                                        static_cast<long>(::getpid()));
+  try {
+    detail::write_png(tmp.string(), bgra.data(), target.width, target.height);
+  } catch (const std::exception& e) {
+    std::error_code ec;
+    fs::remove(tmp, ec);
+    throw OutputError(e.what());
+  }
+  std::error_code ec;
+  fs::rename(tmp, path, ec);
+  if (ec) {
+    fs::remove(tmp, ec);
+    throw OutputError(fmt::format("cannot move the image into place at '{}'", path.string()));
+  }
+}
+
+}  // namespace
+
+MediaPaths plan_media_paths(const std::string& scene_name, const SceneFileWriterOptions& o) {
+  const Config& cfg = config();
+  MediaPaths plan;
+  plan.format = o.format.value_or(OutputFormat::Mp4);
+  // MP4 (yuv420p) has no alpha: Manim writes a transparent mp4 as .mov.
+  if (cfg.transparent && plan.format == OutputFormat::Mp4) plan.format = OutputFormat::Mov;
+  const fs::path video_dir = o.media_dir / "videos" / o.module_name / cfg.quality_dir();
+  const fs::path image_dir = o.media_dir / "images" / o.module_name;
+  const bool named = !o.output_file.empty();
+
+  std::string base = scene_name;
+  if (named) {
+    base = o.output_file;
+    if (o.append_scene_name) {
+      const std::string ext = fs::path(base).extension().string();
+      base = base.substr(0, base.size() - ext.size()) + "_" + scene_name + ext;
+    }
+  }
+
+  const std::string ext = std::string(".") + output_format_name(plan.format);
+  if (plan.format == OutputFormat::Png) {
+    plan.png_dir = image_dir;
+    plan.png_stem = strip_extension(base, ".png");
+  } else {
+    std::string name = with_extension(base, ext);
+    if (plan.format == OutputFormat::Gif && !named) name = scene_name + kManimVersionSuffix + ext;
+    plan.movie = video_dir / name;
+  }
+  // The still of a scene without animations takes the output name without its movie extension.
+  std::string still_base = base;
+  for (const char* e : {".mp4", ".gif", ".webm", ".mov"})
+    still_base = strip_extension(still_base, e);
+  std::string still = with_extension(still_base, ".png");
+  if (!named) still = scene_name + kManimVersionSuffix + ".png";
+  plan.last_frame = image_dir / still;
+  return plan;
+}
+
+SceneFileWriter::SceneFileWriter(std::string scene_name, SceneFileWriterOptions options)
+    : scene_name_(std::move(scene_name)), options_(std::move(options)) {
+  if (scene_name_.empty())
+    throw std::invalid_argument("SceneFileWriter: the scene name is empty; name the scene");
+  paths_ = plan_media_paths(scene_name_, options_);
+}
+
+RenderResult SceneFileWriter::render(Scene& scene) {
+  const auto t0 = std::chrono::steady_clock::now();
+  const Config& cfg = config();
+  const std::string& name = scene_name_;
+  auto run = [&](FrameSink* sink) {
+    if (options_.run)
+      options_.run(scene, sink);
+    else
+      scene.render(sink);
+  };
+  auto scene_error = [&](std::exception_ptr cause, std::size_t kept, const fs::path& where) {
+    std::string what = "scene failed";
+    try {
+      std::rethrow_exception(cause);
+    } catch (const std::exception& e) {
+      what = e.what();
+    } catch (...) {
+    }
+    return SceneError(cause, what, kept, where);
+  };
+  auto finish = [&](RenderResult r) {
+    r.frames = scene.frames_emitted();
+    r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    return r;
+  };
+
+  RenderResult result;
+  if (cfg.save_last_frame) {
+    ensure_writable_dir(paths_.last_frame.parent_path());
+    try {
+      run(nullptr);
+    } catch (...) {
+      throw scene_error(std::current_exception(), 0, {});
+    }
+    write_last_frame(scene, paths_.last_frame);
+    result.kind = RenderResult::Kind::Image;
+    result.path = paths_.last_frame;
+    return finish(result);
+  }
+
+  const bool png = paths_.format == OutputFormat::Png;
+  ensure_writable_dir(png ? paths_.png_dir : paths_.movie.parent_path());
+  OutputSpec spec;
+  spec.format = paths_.format;
+  spec.path = png ? paths_.png_dir.string() : paths_.movie.string();
+  spec.png_stem = paths_.png_stem;
+  spec.width = scene.camera().pixel_width;
+  spec.height = scene.camera().pixel_height;
+  spec.fps = cfg.frame_rate;
+  spec.transparent = cfg.transparent;
+  spec.threads = options_.threads;
+  std::unique_ptr<RenderPipeline> pipeline;
+  try {
+    pipeline = std::make_unique<RenderPipeline>(spec);
+  } catch (const std::exception& e) {
+    throw OutputError(fmt::format("{}: cannot open the output: {}", name, e.what()));
+  }
+
+  try {
+    run(pipeline.get());
+  } catch (...) {
+    std::exception_ptr cause = std::current_exception();
+    // As Manim's PNG writer: the frames finished before the error stay (each a complete file);
+    // a movie is never left half-written.
+    if (png && scene.frames_emitted() > 0) {
+      try {
+        pipeline->finish();
+        throw scene_error(cause, scene.frames_emitted(), paths_.png_dir);
+      } catch (const SceneError&) {
+        throw;
+      } catch (...) {
+      }
+    }
+    pipeline->abort();
+    throw scene_error(cause, 0, {});
+  }
+
+  if (scene.frames_emitted() == 0) {
+    // As Manim: a scene that never plays or waits is saved as an image, not a movie.
+    pipeline->abort();
+    ensure_writable_dir(paths_.last_frame.parent_path());
+    write_last_frame(scene, paths_.last_frame);
+    result.kind = RenderResult::Kind::Image;
+    result.path = paths_.last_frame;
+    return finish(result);
+  }
+  try {
+    pipeline->finish();
+  } catch (const std::exception& e) {
+    throw OutputError(fmt::format("{}: {}", name, e.what()));
+  }
+  if (png) {
+    result.kind = RenderResult::Kind::ImageSequence;
+    result.path = paths_.png_dir;
+    result.png_stem = paths_.png_stem;
+  } else {
+    result.path = paths_.movie;
+  }
+  return finish(result);
+}
+
+}  // namespace manim
