@@ -50,7 +50,7 @@ def run_graphical(build, work):
 def run_unit(build, work):
     tool = os.path.join(SHARED, "tools", "manim_unit_tests", "run.sh")
     rel_build = os.path.relpath(build, REPO)
-    proc = subprocess.run(["bash", tool, rel_build, "-q"], cwd=REPO, stdout=subprocess.PIPE,
+    proc = subprocess.run(["bash", tool, rel_build], cwd=REPO, stdout=subprocess.PIPE,
                           stderr=subprocess.STDOUT, text=True,
                           env=dict(os.environ, TMPDIR=work))
     tail = [l for l in proc.stdout.splitlines() if l.strip()][-1:] or [""]

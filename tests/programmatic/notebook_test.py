@@ -28,7 +28,7 @@ CELLS = [
     "class NbStill(Scene):\n"
     "    def construct(self):\n"
     "        self.add(Square(color=RED, fill_opacity=1))\n",
-    "%%manim -ql NoSuchScene\n",
+    "%manim -ql NoSuchScene",
 ]
 
 
