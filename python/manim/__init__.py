@@ -18,6 +18,7 @@ _api.install_attribute_fallbacks()
 from . import _subclass  # noqa: E402  (Python subclasses of bound classes construct)
 
 _api._pending_attribute = _subclass.pending_attribute
+_api._compat_accessor = _subclass.compat_accessor
 
 _engine_names = [n for n in dir(_engine) if not n.startswith("_")]
 

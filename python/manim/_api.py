@@ -74,7 +74,11 @@ def resolve(module, name):
     origin = MODULES.get(module, {}).get("names", {}).get(name)
     if origin:
         mod, attr = _import_origin(origin)
-        return mod if attr is None else getattr(mod, name)
+        if attr is None:
+            return mod
+        if hasattr(mod, name):
+            return getattr(mod, name)
+        return missing(name, module)
     if hasattr(_engine, name):
         return getattr(_engine, name)
     return missing(name, module)
@@ -139,6 +143,7 @@ def install_finder():
 
 _attr_cache = {}
 _pending_attribute = None  # set by _subclass: attributes set before construction
+_compat_accessor = None  # set by _subclass: Mobject's get_<attr>/set_<attr>
 
 
 def manim_class_attrs(cls_name, seen=None):
@@ -179,7 +184,11 @@ def _make_instance_getattr(previous):
                 pass
         owner = None if name.startswith("_") else _manim_has(type(self), name)
         if owner is not None:
-            raise not_implemented(f"{owner}.{name}")
+            raise not_implemented(f"{type(self).__name__}.{name}")
+        if _compat_accessor is not None and isinstance(self, _engine.Mobject):
+            accessor = _compat_accessor(self, name)
+            if accessor is not None:
+                return accessor
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
     __getattr__._manim_fallback = True
@@ -189,7 +198,7 @@ def _make_instance_getattr(previous):
 def _class_getattr(cls, name):
     owner = None if name.startswith("_") else _manim_has(cls, name)
     if owner is not None:
-        raise not_implemented(f"{owner}.{name}")
+        raise not_implemented(f"{cls.__name__}.{name}")
     raise AttributeError(f"type object '{cls.__name__}' has no attribute '{name}'")
 
 

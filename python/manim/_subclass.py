@@ -113,3 +113,44 @@ def _animation_init_subclass(cls, **kwargs):
 
 _engine.Mobject.__init_subclass__ = classmethod(_mobject_init_subclass)
 _engine.Animation.__init_subclass__ = classmethod(_animation_init_subclass)
+
+
+# ---- Manim's generic attribute helpers on Mobject ----
+
+def _mobject_set(self, **kwargs):
+    """Sets each keyword as an attribute; returns self (Manim's Mobject.set)."""
+    for attr, value in kwargs.items():
+        setattr(self, attr, value)
+    return self
+
+
+def compat_accessor(self, name):
+    """Manim's get_<attr>/set_<attr> for any attribute (None when `name` is neither)."""
+    import types
+    import warnings
+
+    if name.startswith("get_"):
+        target = name[4:]
+
+        def getter(obj):
+            warnings.warn("This method is not guaranteed to stay around. Please prefer "
+                          "getting the attribute normally.", DeprecationWarning, stacklevel=2)
+            return getattr(obj, target)
+
+        return types.MethodType(getter, self)
+    if name.startswith("set_"):
+        target = name[4:]
+
+        def setter(obj, value):
+            warnings.warn("This method is not guaranteed to stay around. Please prefer "
+                          "setting the attribute normally or with Mobject.set().",
+                          DeprecationWarning, stacklevel=2)
+            setattr(obj, target, value)
+            return obj
+
+        return types.MethodType(setter, self)
+    return None
+
+
+if "set" not in vars(_engine.Mobject):
+    _engine.Mobject.set = _mobject_set

@@ -33,6 +33,15 @@ void PyAnimation::finish() {
   Animation::finish();
 }
 
+bool PyAnimation::call_interpolate_mobject(double alpha) {
+  py::gil_scoped_acquire gil;
+  if (py::function f = override_of(this, "interpolate_mobject")) {
+    f(alpha);
+    return true;
+  }
+  return false;
+}
+
 void PyAnimation::interpolate(double alpha) {
   py::gil_scoped_acquire gil;
   // Manim's interpolate(alpha) calls interpolate_mobject(alpha); a script overrides either.
@@ -40,10 +49,7 @@ void PyAnimation::interpolate(double alpha) {
     f(alpha);
     return;
   }
-  if (py::function f = override_of(this, "interpolate_mobject")) {
-    f(alpha);
-    return;
-  }
+  if (call_interpolate_mobject(alpha)) return;
   Animation::interpolate(alpha);
 }
 
@@ -94,12 +100,13 @@ void bind_subclassing(py::module_& m) {
   anim.def(
           "interpolate",
           [as_py](Animation& a, double alpha) {
-            // The base step for a script's class (its override called this), else the
-            // bound class's own.
-            if (as_py(a))
-              a.Animation::interpolate(alpha);
-            else
+            // Manim's interpolate: the script's interpolate_mobject when it has one, else
+            // the engine's step (this is what a script's interpolate override's super() is).
+            if (PyAnimation* p = as_py(a)) {
+              if (!p->call_interpolate_mobject(alpha)) a.Animation::interpolate(alpha);
+            } else {
               a.interpolate(alpha);
+            }
           },
           py::arg("alpha"))
       .def(

@@ -22,6 +22,9 @@ class PyAnimation : public Animation {
   bool reverses_rate() const { return reverse_rate_function_; }
   const Mobject& starting_mobject() const { return starting_mobject_; }
 
+  // Calls the script's interpolate_mobject(alpha) when it has one; false otherwise.
+  bool call_interpolate_mobject(double alpha);
+
   void begin() override;
   void finish() override;
   void interpolate(double alpha) override;

@@ -56,11 +56,12 @@ def _parse(value, alpha=1.0):
             raise ValueError(f"ManimColor: {value!r} is neither a hex string nor a colour "
                              "name of Manim (RED, BLUE_C, ...)")
         return [named.r, named.g, named.b, alpha]
-    arr = np.asarray(value)
-    if arr.ndim == 1 and len(arr) in (3, 4) and np.issubdtype(arr.dtype, np.number):
-        if np.issubdtype(arr.dtype, np.integer):
-            arr = arr / 255
-        rgba = [float(x) for x in arr]
+    if isinstance(value, (list, tuple, np.ndarray)) and len(value) in (3, 4):
+        # As Manim: all Python floats are channels in [0, 1], anything else bytes 0-255.
+        if all(isinstance(x, float) for x in value):
+            rgba = [float(x) for x in value]
+        else:
+            rgba = [float(x) / 255 for x in value]
         return rgba if len(rgba) == 4 else rgba + [alpha]
     raise ValueError(f"ManimColor: cannot make a colour of {value!r} (give a hex string, a "
                      "colour name, an int 0xRRGGBB or 3/4 numbers)")
