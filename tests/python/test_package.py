@@ -127,6 +127,15 @@ class Subclasses(unittest.TestCase):
 
         self.assertIs(type(Plain(Square())), Plain)
 
+    def test_scene_subclass_without_super_init(self):
+        class Bare(Scene):
+            def __init__(self):
+                self.ready = True
+
+        s = Bare()
+        self.assertTrue(s.ready)
+        self.assertEqual(s.mobjects, [])
+
     def test_override_animation(self):
         class Special(Animation):
             pass
