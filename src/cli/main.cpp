@@ -93,7 +93,8 @@ bool render_scene(const Options& o, const std::string& module, const std::string
       std::rethrow_exception(e.cause());
     } catch (const Interrupted&) {
       error_line(fmt::format("{}: interrupted", name));
-    } catch (...) {
+    } catch (const std::exception&) {
+      // (Anything else, e.g. a thrown int, leaves as itself: the scene guard names its type.)
       const std::string where = traced ? last_throw_location(library, o.file) : std::string();
       error_line(where.empty() ? fmt::format("{}.construct: {}", name, e.what())
                                : fmt::format("{}.construct: {}: {}", name, where, e.what()));

@@ -19,8 +19,12 @@ namespace {
 template <class T>
 std::optional<T> config_value(const char* key) {
   py::object cfg = py::module_::import("manimcpp").attr("config");
-  if (!py::hasattr(cfg, key)) return std::nullopt;
-  py::object v = cfg.attr(key);
+  py::object v;
+  try {
+    v = cfg.attr(key);  // a key not bound yet raises AttributeError or NotImplementedError
+  } catch (const py::error_already_set&) {
+    return std::nullopt;
+  }
   if (v.is_none()) return std::nullopt;
   try {
     return v.cast<T>();
@@ -122,9 +126,13 @@ def _scene_render(self, preview=False):
     path = manimcpp._render_scene(self, type(self).__name__)
     try:
         manimcpp.config.output_file = path
-    except (AttributeError, TypeError):
+    except (AttributeError, TypeError, NotImplementedError):
         pass
-    if getattr(manimcpp.config, "verbosity", "INFO") in ("DEBUG", "INFO"):
+    try:
+        verbosity = str(manimcpp.config.verbosity).upper()
+    except (AttributeError, NotImplementedError):
+        verbosity = "INFO"
+    if verbosity in ("DEBUG", "INFO"):
         print(f"File ready at '{path}'")
     if preview:
         import subprocess

@@ -66,10 +66,13 @@ def _applied(settings):
 
     cfg = manimcpp.config
     try:
-        from manim import tempconfig
+        from manim import _api, tempconfig
     except (ImportError, NotImplementedError):
         tempconfig = None
-    if tempconfig is not None and not isinstance(tempconfig, type):
+    else:
+        if _api.is_missing(tempconfig):  # a placeholder until config's tempconfig exists
+            tempconfig = None
+    if tempconfig is not None:
         with tempconfig(settings):
             yield
         return
@@ -170,6 +173,9 @@ else:
             if kind.startswith("image"):
                 display(Image(filename=str(path)))
             else:
-                width = getattr(__import__("manimcpp").config, "media_width", "25vw")
+                try:
+                    width = __import__("manimcpp").config.media_width
+                except (AttributeError, NotImplementedError):
+                    width = "25vw"
                 display(Video(str(copy), embed=False,
                               html_attributes=f'controls autoplay loop style="max-width: {width};"'))
