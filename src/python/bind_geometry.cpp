@@ -15,8 +15,8 @@ void bind_geometry(py::module_& m) {
   py::class_<TipableVMobject, VMobject>(m, "TipableVMobject")
       .def(
           "add_tip",
-          [](py::object self, py::object tip, py::object tip_shape, std::optional<double> tip_length,
-             std::optional<double> tip_width, bool at_start) {
+          [](py::object self, py::object tip, py::object tip_shape,
+             std::optional<double> tip_length, std::optional<double> tip_width, bool at_start) {
             auto& t = self.cast<TipableVMobject&>();
             if (!tip.is_none()) {
               t.add_tip(convert<VMobject>(tip, "add_tip", "tip", "an ArrowTip"), at_start);
@@ -35,15 +35,19 @@ void bind_geometry(py::module_& m) {
       .def("pop_tips", [](TipableVMobject& t) { return wrap(t.pop_tips()); })
       .def("get_tips", [](const TipableVMobject& t) { return wrap(t.get_tips()); })
       .def("get_tip", [](const TipableVMobject& t) { return wrap(t.get_tip()); })
-      .def_property_readonly("tip", [](const TipableVMobject& t) -> py::object {
-        if (!t.has_tip()) throw py::attribute_error(t.kind() + " has no attribute 'tip'");
-        return wrap(t.get_tip());
-      })
-      .def_property_readonly("start_tip", [](const TipableVMobject& t) -> py::object {
-        if (!t.has_start_tip())
-          throw py::attribute_error(t.kind() + " has no attribute 'start_tip'");
-        return wrap(t.get_start_tip());
-      })
+      .def_property_readonly("tip",
+                             [](const TipableVMobject& t) -> py::object {
+                               if (!t.has_tip())
+                                 throw py::attribute_error(t.kind() + " has no attribute 'tip'");
+                               return wrap(t.get_tip());
+                             })
+      .def_property_readonly(
+          "start_tip",
+          [](const TipableVMobject& t) -> py::object {
+            if (!t.has_start_tip())
+              throw py::attribute_error(t.kind() + " has no attribute 'start_tip'");
+            return wrap(t.get_start_tip());
+          })
       .def("get_default_tip_length", &TipableVMobject::get_default_tip_length)
       .def("get_first_handle", &TipableVMobject::get_first_handle)
       .def("get_last_handle", &TipableVMobject::get_last_handle)

@@ -66,8 +66,9 @@ void bind_shapes(py::module_& m) {
   // ---------------------------------------------------------------- tips
   py::class_<ArrowTip, VMobject>(m, "ArrowTip")
       .def(py::init([](py::args, py::kwargs) -> ArrowTip {
-        throw py::type_error("ArrowTip: has to be implemented in inheriting subclasses "
-                             "(use ArrowTriangleFilledTip, ArrowCircleTip, StealthTip...)");
+        throw py::type_error(
+            "ArrowTip: has to be implemented in inheriting subclasses "
+            "(use ArrowTriangleFilledTip, ArrowCircleTip, StealthTip...)");
       }))
       .def_property_readonly("base", &ArrowTip::base)
       .def_property_readonly("tip_point", &ArrowTip::tip_point)
@@ -205,21 +206,20 @@ void bind_shapes(py::module_& m) {
       }));
   add_kind<CurvedDoubleArrow>();
 
-  py::class_<AnnularSector, Arc>(m, "AnnularSector")
-      .def(py::init([](py::args args, py::kwargs kw) {
-        Kw k("AnnularSector", args, kw,
-             {"inner_radius", "outer_radius", "angle", "start_angle", "fill_opacity",
-              "stroke_width", "color"});
-        AnnularSectorArgs a;
-        read_style(k, a);
-        k.get("inner_radius", a.inner_radius);
-        k.get("outer_radius", a.outer_radius);
-        k.get("angle", a.angle);
-        k.get("start_angle", a.start_angle);
-        k.get("arc_center", a.arc_center);
-        k.finish();
-        return AnnularSector(a);
-      }));
+  py::class_<AnnularSector, Arc>(m, "AnnularSector").def(py::init([](py::args args, py::kwargs kw) {
+    Kw k("AnnularSector", args, kw,
+         {"inner_radius", "outer_radius", "angle", "start_angle", "fill_opacity", "stroke_width",
+          "color"});
+    AnnularSectorArgs a;
+    read_style(k, a);
+    k.get("inner_radius", a.inner_radius);
+    k.get("outer_radius", a.outer_radius);
+    k.get("angle", a.angle);
+    k.get("start_angle", a.start_angle);
+    k.get("arc_center", a.arc_center);
+    k.finish();
+    return AnnularSector(a);
+  }));
   add_kind<AnnularSector>();
 
   py::class_<Sector, AnnularSector>(m, "Sector").def(py::init([](py::args args, py::kwargs kw) {
@@ -250,17 +250,16 @@ void bind_shapes(py::module_& m) {
   }));
   add_kind<Annulus>();
 
-  py::class_<AnnotationDot, Dot>(m, "AnnotationDot")
-      .def(py::init([](py::args args, py::kwargs kw) {
-        Kw k("AnnotationDot", args, kw, {"radius", "stroke_width", "stroke_color", "fill_color"});
-        AnnotationDotArgs a;
-        Vec3 point = ORIGIN;
-        k.get("point", point);
-        read_style(k, a);
-        k.get("radius", a.radius);
-        k.finish();
-        return AnnotationDot(point, a);
-      }));
+  py::class_<AnnotationDot, Dot>(m, "AnnotationDot").def(py::init([](py::args args, py::kwargs kw) {
+    Kw k("AnnotationDot", args, kw, {"radius", "stroke_width", "stroke_color", "fill_color"});
+    AnnotationDotArgs a;
+    Vec3 point = ORIGIN;
+    k.get("point", point);
+    read_style(k, a);
+    k.get("radius", a.radius);
+    k.finish();
+    return AnnotationDot(point, a);
+  }));
   add_kind<AnnotationDot>();
 
   py::class_<CubicBezier, VMobject>(m, "CubicBezier")
@@ -418,7 +417,8 @@ void bind_shapes(py::module_& m) {
 
   auto vm = py::reinterpret_borrow<py::class_<VMobject>>(py::type::of<VMobject>());
   vm.def(
-      "get_subcurve", [](const VMobject& v, double a, double b) { return wrap(get_subcurve(v, a, b)); },
+      "get_subcurve",
+      [](const VMobject& v, double a, double b) { return wrap(get_subcurve(v, a, b)); },
       py::arg("a"), py::arg("b"));
 }
 

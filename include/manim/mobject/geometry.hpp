@@ -13,7 +13,15 @@ namespace manim {
 // ---------------------------------------------------------------- tips
 // Manim's ArrowTip classes (ArrowTriangleFilledTip, ArrowTriangleTip, ArrowCircleFilledTip,
 // ArrowCircleTip, ArrowSquareFilledTip, ArrowSquareTip, StealthTip), as `tip_shape=` names them.
-enum class TipShape { TriangleFilled, Triangle, CircleFilled, Circle, SquareFilled, Square, Stealth };
+enum class TipShape {
+  TriangleFilled,
+  Triangle,
+  CircleFilled,
+  Circle,
+  SquareFilled,
+  Square,
+  Stealth
+};
 
 // Manim's TipableVMobject, the base of Arc and Line: tips at the end and/or the start of the
 // path. A tip is a child whose point is the path's end (start); the path itself stops at the
@@ -33,8 +41,8 @@ class TipableVMobject : public VMobject {
   bool has_start_tip() const;
   // Removes the tips (end tip first) and stretches the path back over the whole length.
   VGroup pop_tips();
-  VGroup get_tips() const;       // end tip, then start tip
-  VMobject get_tip() const;      // the end tip (else the start tip); throws when there is none
+  VGroup get_tips() const;   // end tip, then start tip
+  VMobject get_tip() const;  // the end tip (else the start tip); throws when there is none
   VMobject get_start_tip() const;
   double get_default_tip_length() const;
   Vec3 get_first_handle() const;

@@ -23,14 +23,16 @@ double angle_of(const Vec3& v) { return std::atan2(v.y, v.x); }
 Vec3 line_intersection(const Vec3& a1, const Vec3& a2, const Vec3& b1, const Vec3& b2) {
   for (const Vec3* p : {&a1, &a2, &b1, &b2})
     if (p->z != 0)
-      throw std::invalid_argument("line_intersection: coordinates must be in the xy-plane, got z = " +
-                                  std::to_string(p->z));
+      throw std::invalid_argument(
+          "line_intersection: coordinates must be in the xy-plane, got z = " +
+          std::to_string(p->z));
   const Vec3 l1 = Vec3{a1.x, a1.y, 1}.cross(Vec3{a2.x, a2.y, 1});
   const Vec3 l2 = Vec3{b1.x, b1.y, 1}.cross(Vec3{b2.x, b2.y, 1});
   const Vec3 h = l1.cross(l2);
   if (h.z == 0)
-    throw std::invalid_argument("line_intersection: the lines are parallel, there is no unique "
-                                "intersection point");
+    throw std::invalid_argument(
+        "line_intersection: the lines are parallel, there is no unique "
+        "intersection point");
   return {h.x / h.z, h.y / h.z, 0};
 }
 
@@ -55,13 +57,14 @@ Angle::Angle(const Line& line1, const Line& line2, const AngleArgs& a)
   if (a.dot_radius) geom::require_non_negative(cls, "dot_radius", *a.dot_radius);
   geom::require_finite(cls, "dot_distance", a.dot_distance);
   for (int q : {a.quadrant_1, a.quadrant_2})
-    if (q != 1 && q != -1) geom::fail(cls, "quadrant entries must be 1 or -1, got " + std::to_string(q));
+    if (q != 1 && q != -1)
+      geom::fail(cls, "quadrant entries must be 1 or -1, got " + std::to_string(q));
   detail::set_kind(node(), "Angle");
   geom::apply_style(node(), geom::style_of(a));
   Vec3 inter;
   try {
-    inter = line_intersection(line1.get_start(), line1.get_end(), line2.get_start(),
-                              line2.get_end());
+    inter =
+        line_intersection(line1.get_start(), line1.get_end(), line2.get_start(), line2.get_end());
   } catch (const std::invalid_argument& e) {
     geom::fail(cls, e.what());
   }

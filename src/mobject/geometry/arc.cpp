@@ -169,7 +169,8 @@ Circle Circle::from_three_points(const Vec3& p1, const Vec3& p2, const Vec3& p3,
 
 Circle& Circle::surround(const Mobject& m, int dim_to_match, bool stretch, double buffer_factor) {
   if (dim_to_match < 0 || dim_to_match > 2)
-    geom::fail(kind(), "surround: dim_to_match must be 0, 1 or 2, got " + std::to_string(dim_to_match));
+    geom::fail(kind(),
+               "surround: dim_to_match must be 0, 1 or 2, got " + std::to_string(dim_to_match));
   // Manim's replace(m, dim_to_match, stretch), then width = diagonal, then scale.
   if (stretch) {
     stretch_to_fit_width(m.width());

@@ -28,8 +28,8 @@ ArcArgs between_arc_args(const Vec3& start, const Vec3& end, const ArcBetweenPoi
     radius = std::abs(radius);
     const double halfdist = (start - end).norm() / 2;
     if (radius < halfdist)
-      geom::fail(cls, "radius " + std::to_string(*a.radius) +
-                          " is too small for points " + std::to_string(2 * halfdist) +
+      geom::fail(cls, "radius " + std::to_string(*a.radius) + " is too small for points " +
+                          std::to_string(2 * halfdist) +
                           " apart; it must be at least half their distance");
     const double arc_height = radius - std::sqrt(radius * radius - halfdist * halfdist);
     r.angle = std::acos((radius - arc_height) / radius) * sign;

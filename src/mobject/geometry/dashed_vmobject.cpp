@@ -47,7 +47,8 @@ double pymod(double a, double m) {
 DashedVMobject::DashedVMobject(const VMobject& vm, const DashedVMobjectArgs& a) : VMobject() {
   const char* cls = "DashedVMobject";
   geom::check_style(cls, geom::style_of(a));
-  if (a.num_dashes < 0) geom::fail(cls, "num_dashes must be >= 0, got " + std::to_string(a.num_dashes));
+  if (a.num_dashes < 0)
+    geom::fail(cls, "num_dashes must be >= 0, got " + std::to_string(a.num_dashes));
   if (!std::isfinite(a.dashed_ratio) || a.dashed_ratio < 0 || a.dashed_ratio > 1)
     geom::fail(cls, "dashed_ratio must be in [0, 1], got " + std::to_string(a.dashed_ratio));
   geom::require_finite(cls, "dash_offset", a.dash_offset);
@@ -94,8 +95,8 @@ DashedVMobject::DashedVMobject(const VMobject& vm, const DashedVMobjectArgs& a) 
       for (std::size_t k = 0; 4 * k + 3 < p.size(); ++k) {
         Vec3 prev = p[4 * k];
         for (int s = 1; s < 10; ++s) {
-          const Vec3 q = detail::bezier_point(p[4 * k], p[4 * k + 1], p[4 * k + 2], p[4 * k + 3],
-                                              s / 9.0);
+          const Vec3 q =
+              detail::bezier_point(p[4 * k], p[4 * k + 1], p[4 * k + 2], p[4 * k + 3], s / 9.0);
           length_vals.push_back(length_vals.back() + (q - prev).norm());
           prev = q;
         }

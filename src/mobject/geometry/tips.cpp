@@ -13,13 +13,20 @@ namespace {
 
 const char* tip_class(TipShape s) {
   switch (s) {
-    case TipShape::TriangleFilled: return "ArrowTriangleFilledTip";
-    case TipShape::Triangle: return "ArrowTriangleTip";
-    case TipShape::CircleFilled: return "ArrowCircleFilledTip";
-    case TipShape::Circle: return "ArrowCircleTip";
-    case TipShape::SquareFilled: return "ArrowSquareFilledTip";
-    case TipShape::Square: return "ArrowSquareTip";
-    case TipShape::Stealth: return "StealthTip";
+    case TipShape::TriangleFilled:
+      return "ArrowTriangleFilledTip";
+    case TipShape::Triangle:
+      return "ArrowTriangleTip";
+    case TipShape::CircleFilled:
+      return "ArrowCircleFilledTip";
+    case TipShape::Circle:
+      return "ArrowCircleTip";
+    case TipShape::SquareFilled:
+      return "ArrowSquareFilledTip";
+    case TipShape::Square:
+      return "ArrowSquareTip";
+    case TipShape::Stealth:
+      return "StealthTip";
   }
   return "ArrowTip";
 }
@@ -127,7 +134,8 @@ std::shared_ptr<detail::MobjectNode> make_tip(TipShape shape, const ArrowTipArgs
 void position_tip(const detail::MobjectNode& path, const std::shared_ptr<detail::MobjectNode>& tip,
                   bool at_start, bool first) {
   const auto& p = path.points;
-  if (p.size() < 4) throw std::logic_error(path.kind + ": cannot place a tip on a path without points");
+  if (p.size() < 4)
+    throw std::logic_error(path.kind + ": cannot place a tip on a path without points");
   const Vec3 anchor = at_start ? line_start(path) : line_end(path);
   const Vec3 handle = at_start ? p[1] : p[p.size() - 2];
   const Vec3 v = handle - anchor;

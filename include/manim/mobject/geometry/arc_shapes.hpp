@@ -44,7 +44,7 @@ class CurvedDoubleArrow : public CurvedArrow {
 
 struct AnnularSectorArgs {
   MANIM_STYLE_KWARGS  // defaults: WHITE, fill_opacity 1, stroke_width 0
-  double inner_radius = 1;
+      double inner_radius = 1;
   double outer_radius = 2;
   double angle = TAU / 4;
   double start_angle = 0;
@@ -73,7 +73,7 @@ class Sector : public AnnularSector {
 
 struct AnnulusArgs {
   MANIM_STYLE_KWARGS  // defaults: WHITE, fill_opacity 1, stroke_width 0
-  double inner_radius = 1;
+      double inner_radius = 1;
   double outer_radius = 2;
   Vec3 arc_center = ORIGIN;
 };
@@ -86,7 +86,7 @@ class Annulus : public Circle {
 
 struct AnnotationDotArgs {
   MANIM_STYLE_KWARGS  // defaults: stroke WHITE width 5, fill BLUE
-  double radius = DEFAULT_DOT_RADIUS * 1.3;
+      double radius = DEFAULT_DOT_RADIUS * 1.3;
 };
 class AnnotationDot : public Dot {
  public:

@@ -28,14 +28,14 @@ class ArrowTip : public VMobject {
   double length() const;  // |vector|, StealthTip 1.6 |vector| (its base is inside the outline)
 };
 
-#define MANIM_DECLARE_TIP(T, Base, shape)                                 \
-  class T : public Base {                                                 \
-   public:                                                                \
-    explicit T(const ArrowTipArgs& a = {}) : Base(shape, a) {}            \
-    MANIM_HANDLE(T, Base)                                                 \
-                                                                          \
-   protected:                                                             \
-    T(TipShape s, const ArrowTipArgs& a) : Base(s, a) {}                  \
+#define MANIM_DECLARE_TIP(T, Base, shape)                      \
+  class T : public Base {                                      \
+   public:                                                     \
+    explicit T(const ArrowTipArgs& a = {}) : Base(shape, a) {} \
+    MANIM_HANDLE(T, Base)                                      \
+                                                               \
+   protected:                                                  \
+    T(TipShape s, const ArrowTipArgs& a) : Base(s, a) {}       \
   };
 MANIM_DECLARE_TIP(ArrowTriangleTip, ArrowTip, TipShape::Triangle)
 MANIM_DECLARE_TIP(ArrowTriangleFilledTip, ArrowTriangleTip, TipShape::TriangleFilled)
