@@ -420,6 +420,17 @@ void bind_shapes(py::module_& m) {
       "get_subcurve",
       [](const VMobject& v, double a, double b) { return wrap(get_subcurve(v, a, b)); },
       py::arg("a"), py::arg("b"));
+  vm.def("proportion_from_point", &proportion_from_point, py::arg("point"));
+  vm.def("get_subpaths", [](const VMobject& v) {
+    py::list out;
+    auto np = py::module_::import("numpy");
+    for (const auto& sub : v.get_subpaths()) {
+      py::list pts;
+      for (const auto& q : sub) pts.append(py::cast(q));
+      out.append(np.attr("array")(pts));
+    }
+    return out;
+  });
 }
 
 }  // namespace manim::python

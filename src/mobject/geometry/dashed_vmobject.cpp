@@ -25,6 +25,88 @@ VMobject get_subcurve(const VMobject& v, double a, double b) {
 
 namespace {
 
+double sampled_length(const Vec3* c) {
+  double len = 0;
+  Vec3 prev = c[0];
+  for (int s = 1; s < 10; ++s) {
+    const Vec3 q = detail::bezier_point(c[0], c[1], c[2], c[3], s / 9.0);
+    len += (q - prev).norm();
+    prev = q;
+  }
+  return len;
+}
+
+// The largest t in [0, 1] with |B(t) - p| <= 1e-6, or -1: roots of the coordinate with the
+// widest control polygon, bracketed on a fine grid and refined by bisection, then checked in 3D.
+double last_parameter_through(const Vec3* c, const Vec3& p) {
+  int dim = 0;
+  double widest = -1;
+  for (int d = 0; d < 3; ++d) {
+    double lo = c[0][d], hi = c[0][d];
+    for (int i = 1; i < 4; ++i) {
+      lo = std::min(lo, c[i][d]);
+      hi = std::max(hi, c[i][d]);
+    }
+    if (hi - lo > widest) {
+      widest = hi - lo;
+      dim = d;
+    }
+  }
+  auto f = [&](double t) { return detail::bezier_point(c[0], c[1], c[2], c[3], t)[dim] - p[dim]; };
+  auto on_curve = [&](double t) {
+    return (detail::bezier_point(c[0], c[1], c[2], c[3], t) - p).norm() <= 1e-6;
+  };
+  double best = -1;
+  const int n = 256;
+  double t0 = 0, f0 = f(0);
+  if (on_curve(0)) best = 0;
+  for (int i = 1; i <= n; ++i) {
+    const double t1 = double(i) / n, f1 = f(t1);
+    if (f1 == 0 || (f0 < 0) != (f1 < 0)) {
+      double a = t0, b = t1, fa = f0;
+      for (int k = 0; k < 60 && f1 != 0; ++k) {
+        const double m = (a + b) / 2, fm = f(m);
+        if ((fm < 0) == (fa < 0)) {
+          a = m;
+          fa = fm;
+        } else {
+          b = m;
+        }
+      }
+      const double t = f1 == 0 ? t1 : (a + b) / 2;
+      if (on_curve(t)) best = std::max(best, t);
+    } else if (on_curve(t1)) {
+      best = std::max(best, t1);  // a touching root (double root) at a grid point
+    }
+    t0 = t1;
+    f0 = f1;
+  }
+  return best;
+}
+
+}  // namespace
+
+double proportion_from_point(const VMobject& v, const Vec3& point) {
+  const auto& p = v.points();
+  if (p.size() < 4)
+    throw std::invalid_argument(v.kind() + ".proportion_from_point: cannot be called on a " +
+                                "VMobject with no points");
+  double total = 0;
+  for (std::size_t k = 0; 4 * k + 3 < p.size(); ++k) total += sampled_length(&p[4 * k]);
+  double target = 0;
+  for (std::size_t k = 0; 4 * k + 3 < p.size(); ++k) {
+    const double len = sampled_length(&p[4 * k]);
+    const double t = last_parameter_through(&p[4 * k], point);
+    if (t >= 0) return total == 0 ? 0 : (target + len * t) / total;
+    target += len;
+  }
+  throw std::invalid_argument(v.kind() + ".proportion_from_point: point (" +
+                              std::to_string(point.x) + ", " + std::to_string(point.y) + ", " +
+                              std::to_string(point.z) + ") does not lie on this curve");
+}
+
+namespace {
+
 // numpy.interp on increasing xp.
 double interp(double x, const std::vector<double>& xp, const std::vector<double>& fp) {
   if (x <= xp.front()) return fp.front();

@@ -25,4 +25,8 @@ class DashedVMobject : public VMobject {
 // path wraps through the start).
 VMobject get_subcurve(const VMobject& v, double a, double b);
 
+// Manim's VMobject.proportion_from_point: the fraction of the arc length (10 samples per curve)
+// at which `point` lies, on the first curve through it (within 1e-6); throws when it is on none.
+double proportion_from_point(const VMobject& v, const Vec3& point);
+
 }  // namespace manim
