@@ -77,7 +77,7 @@ std::string file_identity(const fs::path& p) {
 fs::path loaded_libmanim() {
   Dl_info info{};
   if (dladdr(reinterpret_cast<void*>(&manim::config), &info) && info.dli_fname)
-    return fs::path(info.dli_fname);
+    return fs::path(info.dli_fname).lexically_normal();  // "bin/../lib/..." as "lib/..."
   return manim::detail::install_paths().lib_dir / "libmanim.so";
 }
 
