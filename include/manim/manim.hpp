@@ -11,6 +11,7 @@
 #include "manim/animation/movement.hpp"
 #include "manim/animation/paths.hpp"
 #include "manim/animation/specialized.hpp"
+#include "manim/animation/speedmodifier.hpp"
 #include "manim/animation/transform.hpp"
 #include "manim/animation/transform_family.hpp"
 #include "manim/animation/updaters.hpp"

@@ -146,8 +146,8 @@ namespace {
 std::vector<Anim> circumscribe_anims(const Mobject& m, const CircumscribeArgs& a) {
   Mobject frame;
   if (a.shape == CircumscribeShape::Rectangle) {
-    frame = SurroundingRectangle(m, {.color = a.color, .stroke_width = a.stroke_width,
-                                     .buff = a.buff});
+    frame =
+        SurroundingRectangle(m, {.color = a.color, .stroke_width = a.stroke_width, .buff = a.buff});
   } else {
     Circle c({.color = a.color, .stroke_width = a.stroke_width});
     // Circle.surround(m, buffer_factor=1): over the mobject, as wide as its diagonal.
@@ -181,12 +181,10 @@ Circumscribe::Circumscribe(Mobject mobject, const CircumscribeArgs& a, const Gro
 }
 
 ShowCreationThenFadeOut::ShowCreationThenFadeOut(Mobject mobject, GroupArgs args)
-    : Succession(
-          {Create(mobject), FadeOut(mobject)},
-          [&] {
-            if (!args.remover) args.remover = true;
-            return args;
-          }()) {
+    : Succession({Create(mobject), FadeOut(mobject)}, [&] {
+        if (!args.remover) args.remover = true;
+        return args;
+      }()) {
   name_ = "ShowCreationThenFadeOut";
 }
 
@@ -197,7 +195,8 @@ HomotopyFunc wave_homotopy(const Mobject& m, const ApplyWaveArgs& a) {
   const double x_min = m.get_left().x, x_max = m.get_right().x;
   const double n = a.direction.norm();
   const Vec3 vect = n == 0 ? ORIGIN : a.direction * (a.amplitude / n);
-  const RateFunc wave_func = a.wave_func ? a.wave_func : RateFunc([](double t) { return smooth(t); });
+  const RateFunc wave_func =
+      a.wave_func ? a.wave_func : RateFunc([](double t) { return smooth(t); });
   const int ripples = a.ripples;
   const double time_width = a.time_width;
   auto wave = [wave_func, ripples](double t) -> double {
@@ -235,11 +234,12 @@ ApplyWave::ApplyWave(Mobject mobject, const ApplyWaveArgs& a, const AnimArgs& ar
 }
 
 Wiggle::Wiggle(Mobject mobject, const WiggleArgs& a, const AnimArgs& args)
-    : Animation(mobject, [&] {
-        AnimArgs r = args;
-        if (!r.run_time) r.run_time = 2;
-        return detail::named(r, "Wiggle", mobject);
-      }()),
+    : Animation(mobject,
+                [&] {
+                  AnimArgs r = args;
+                  if (!r.run_time) r.run_time = 2;
+                  return detail::named(r, "Wiggle", mobject);
+                }()),
       w_(a) {}
 
 Vec3 Wiggle::get_scale_about_point() const {
@@ -261,9 +261,12 @@ void Wiggle::interpolate_submobject(std::vector<Mobject>& members, double alpha)
 // ---------------------------------------------------------------- FocusOn
 
 FocusOn::FocusOn(const PointOrMobject& focus_point, const FocusOnArgs& a, const AnimArgs& args)
-    : Transform(Dot(ORIGIN, {.fill_color = a.color, .fill_opacity = 0, .stroke_width = 0,
+    : Transform(Dot(ORIGIN, {.fill_color = a.color,
+                             .fill_opacity = 0,
+                             .stroke_width = 0,
                              .radius = config().frame_width / 2 + config().frame_height / 2}),
-                Mobject(), [&] {
+                Mobject(),
+                [&] {
                   AnimArgs r = args;
                   if (!r.run_time) r.run_time = 2;
                   r.name = r.name.empty() ? "FocusOn" : r.name;

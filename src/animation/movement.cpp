@@ -25,13 +25,10 @@ Homotopy::Homotopy(HomotopyFunc homotopy, Mobject mobject, const AnimArgs& args)
 }
 
 void Homotopy::interpolate_submobject(std::vector<Mobject>& members, double t) {
-  detail::MobjectNode& out = members[0].node();
-  const detail::MobjectNode& start = members[1].node();
-  out.points.resize(start.points.size());
-  for (std::size_t i = 0; i < start.points.size(); ++i) {
-    const Vec3& p = start.points[i];
-    out.points[i] = homotopy_(p.x, p.y, p.z, t);
-  }
+  // Manim: the member takes the starting points, then apply_function (VMobject's, with its
+  // handle rule) over the member's family.
+  members[0].node().points = members[1].node().points;
+  members[0].apply_function([this, t](const Vec3& p) { return homotopy_(p.x, p.y, p.z, t); });
 }
 
 ComplexHomotopy::ComplexHomotopy(

@@ -44,8 +44,7 @@ PathFunc path_along_arc(double arc_angle, const Vec3& axis) {
   };
 }
 
-PathFunc path_along_circles(double arc_angle, const std::vector<Vec3>& centers,
-                            const Vec3& axis) {
+PathFunc path_along_circles(double arc_angle, const std::vector<Vec3>& centers, const Vec3& axis) {
   const Vec3 k = unit_axis(axis);
   return [arc_angle, centers, k](const std::vector<Vec3>& a, const std::vector<Vec3>& b,
                                  double alpha) {

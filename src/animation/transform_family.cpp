@@ -111,8 +111,7 @@ ApplyPointwiseFunction::ApplyPointwiseFunction(std::function<Vec3(const Vec3&)> 
             if (!function) throw std::invalid_argument("ApplyPointwiseFunction: empty function");
             t.apply_function(function);
           },
-          detail::named(with_run_time(args, kPointwiseRunTime), "ApplyPointwiseFunction",
-                        mobject),
+          detail::named(with_run_time(args, kPointwiseRunTime), "ApplyPointwiseFunction", mobject),
           path) {}
 
 ApplyPointwiseFunctionToCenter::ApplyPointwiseFunctionToCenter(
@@ -152,14 +151,15 @@ ApplyMatrix::ApplyMatrix(const Matrix3& matrix, Mobject mobject, const Vec3& abo
             const Vec3 d = p - about_point;
             Vec3 r;
             for (int i = 0; i < 3; ++i)
-              r[static_cast<std::size_t>(i)] = matrix[i][0] * d.x + matrix[i][1] * d.y +
-                                               matrix[i][2] * d.z;
+              r[static_cast<std::size_t>(i)] =
+                  matrix[i][0] * d.x + matrix[i][1] * d.y + matrix[i][2] * d.z;
             return r + about_point;
           },
           mobject, detail::named(args, "ApplyMatrix", mobject), path) {
   for (const auto& row : matrix)
     for (double v : row)
-      if (!std::isfinite(v)) throw std::invalid_argument("ApplyMatrix: matrix entries must be finite");
+      if (!std::isfinite(v))
+        throw std::invalid_argument("ApplyMatrix: matrix entries must be finite");
 }
 
 ApplyComplexFunction::ApplyComplexFunction(
@@ -190,8 +190,7 @@ ShrinkToCenter::ShrinkToCenter(Mobject mobject, const AnimArgs& args)
 
 Restore::Restore(Mobject mobject, const AnimArgs& args, const PathArgs& path)
     : ApplyMethod(
-          mobject, [](Mobject& t) { t.restore(); }, detail::named(args, "Restore", mobject),
-          path) {
+          mobject, [](Mobject& t) { t.restore(); }, detail::named(args, "Restore", mobject), path) {
   if (!mobject.has_saved_state())
     throw std::invalid_argument("Restore: the " + mobject.kind() +
                                 " has no saved state; call save_state() first");

@@ -70,7 +70,8 @@ ChangeDecimalToValue::ChangeDecimalToValue(DecimalNumber decimal, double target_
 Mobject always_redraw(std::function<Mobject()> func) {
   if (!func) throw std::invalid_argument("always_redraw: the function is empty");
   Mobject mob = func();
-  if (!mob.node_ptr()) throw std::invalid_argument("always_redraw: the function must return a Mobject");
+  if (!mob.node_ptr())
+    throw std::invalid_argument("always_redraw: the function must return a Mobject");
   mob.add_updater([func](Mobject& m) { m.become(func()); });
   return mob;
 }

@@ -67,9 +67,10 @@ Mobject& Mobject::add_updater(Updater f, bool time_based, std::uintptr_t key,
 
 Mobject& Mobject::remove_updater(std::uintptr_t key) {
   auto& ups = n_->updaters;
-  ups.erase(std::remove_if(ups.begin(), ups.end(),
-                           [key](const detail::MobjectNode::UpdaterEntry& e) { return e.key == key; }),
-            ups.end());
+  ups.erase(
+      std::remove_if(ups.begin(), ups.end(),
+                     [key](const detail::MobjectNode::UpdaterEntry& e) { return e.key == key; }),
+      ups.end());
   return *this;
 }
 

@@ -23,9 +23,7 @@ ValueTracker::ValueTracker(double value) : Mobject() {
   set_value(value);
 }
 
-double ValueTracker::get_value() const {
-  return n_->points.empty() ? 0.0 : n_->points[0].x;
-}
+double ValueTracker::get_value() const { return n_->points.empty() ? 0.0 : n_->points[0].x; }
 
 ValueTracker& ValueTracker::set_value(double value) {
   require_value(kind().c_str(), value, "value");

@@ -82,28 +82,31 @@ void bind_value_tracker(py::module_& m) {
       return ValueTracker(v);
     }))
       .def("get_value", &ValueTracker::get_value)
-      .def("set_value",
-           [](py::object self, double v) {
-             self.cast<ValueTracker&>().set_value(v);
-             return self;
-           },
-           py::arg("value"))
-      .def("increment_value",
-           [](py::object self, double d) {
-             self.cast<ValueTracker&>().increment_value(d);
-             return self;
-           },
-           py::arg("d_value"))
+      .def(
+          "set_value",
+          [](py::object self, double v) {
+            self.cast<ValueTracker&>().set_value(v);
+            return self;
+          },
+          py::arg("value"))
+      .def(
+          "increment_value",
+          [](py::object self, double d) {
+            self.cast<ValueTracker&>().increment_value(d);
+            return self;
+          },
+          py::arg("d_value"))
       .def("__bool__", [](const ValueTracker& t) { return t.get_value() != 0; })
-      .def("interpolate",
-           [](py::object self, const ValueTracker& a, const ValueTracker& b, double alpha,
-              py::object path_func) {
-             (void)path_func;
-             self.cast<ValueTracker&>().interpolate(a, b, alpha);
-             return self;
-           },
-           py::arg("mobject1"), py::arg("mobject2"), py::arg("alpha"),
-           py::arg("path_func") = py::none());
+      .def(
+          "interpolate",
+          [](py::object self, const ValueTracker& a, const ValueTracker& b, double alpha,
+             py::object path_func) {
+            (void)path_func;
+            self.cast<ValueTracker&>().interpolate(a, b, alpha);
+            return self;
+          },
+          py::arg("mobject1"), py::arg("mobject2"), py::arg("alpha"),
+          py::arg("path_func") = py::none());
   // Manim's in-place operators (a += 1 keeps the same tracker).
   auto inplace = [&vt](const char* name, double (*op)(double, double)) {
     vt.def(name, [op](py::object self, double d) {
@@ -151,18 +154,19 @@ void bind_value_tracker(py::module_& m) {
 
   // ---- Mobject: saved copies, keyed updaters, point functions ----
   auto mob = class_of<Mobject>();
-  mob.def("generate_target",
-          [](py::object self, bool) {
-            self.cast<Mobject&>().generate_target();
-            return wrap(self.cast<Mobject&>().target());
-          },
-          py::arg("use_deepcopy") = false)
+  mob.def(
+         "generate_target",
+         [](py::object self, bool) {
+           self.cast<Mobject&>().generate_target();
+           return wrap(self.cast<Mobject&>().target());
+         },
+         py::arg("use_deepcopy") = false)
       .def_property(
           "target",
           [](const Mobject& a) -> py::object {
             if (!a.has_target())
-              throw py::attribute_error("'" + a.kind() +
-                                        "' object has no attribute 'target' (call generate_target())");
+              throw py::attribute_error(
+                  "'" + a.kind() + "' object has no attribute 'target' (call generate_target())");
             return wrap(a.target());
           },
           [](Mobject& a, const Mobject& t) { a.set_target(t); })
@@ -181,30 +185,33 @@ void bind_value_tracker(py::module_& m) {
              self.cast<Mobject&>().restore();
              return self;
            })
-      .def("apply_complex_function",
-           [](py::object self, py::function f) {
-             self.cast<Mobject&>().apply_complex_function([f](std::complex<double> z) {
-               py::gil_scoped_acquire gil;
-               return py::module_::import("builtins")
-                   .attr("complex")(f(z))
-                   .cast<std::complex<double>>();
-             });
-             return self;
-           },
-           py::arg("function"))
-      .def("rotate_about_origin",
-           [](py::object self, double angle, const Vec3& axis) {
-             self.cast<Mobject&>().rotate_about_origin(angle, axis);
-             return self;
-           },
-           py::arg("angle"), py::arg("axis") = OUT)
+      .def(
+          "apply_complex_function",
+          [](py::object self, py::function f) {
+            self.cast<Mobject&>().apply_complex_function([f](std::complex<double> z) {
+              py::gil_scoped_acquire gil;
+              return py::module_::import("builtins")
+                  .attr("complex")(f(z))
+                  .cast<std::complex<double>>();
+            });
+            return self;
+          },
+          py::arg("function"))
+      .def(
+          "rotate_about_origin",
+          [](py::object self, double angle, const Vec3& axis) {
+            self.cast<Mobject&>().rotate_about_origin(angle, axis);
+            return self;
+          },
+          py::arg("angle"), py::arg("axis") = OUT)
       .def("get_updaters", [](const Mobject& a) { return a.num_updaters(); })
-      .def("remove_updater",
-           [](py::object self, py::object f) {
-             self.cast<Mobject&>().remove_updater(reinterpret_cast<std::uintptr_t>(f.ptr()));
-             return self;
-           },
-           py::arg("update_function"));
+      .def(
+          "remove_updater",
+          [](py::object self, py::object f) {
+            self.cast<Mobject&>().remove_updater(reinterpret_cast<std::uintptr_t>(f.ptr()));
+            return self;
+          },
+          py::arg("update_function"));
   // Replaces the basic add_updater: keyed (for remove_updater), with index, dt by name.
   py::setattr(mob, "add_updater",
               py::cpp_function(
@@ -213,8 +220,8 @@ void bind_value_tracker(py::module_& m) {
                     if (!index.is_none()) at = index.cast<std::size_t>();
                     const bool dt = takes_dt(f);
                     self.cast<Mobject&>().add_updater(python_updater(f, dt), dt,
-                                                      reinterpret_cast<std::uintptr_t>(f.ptr()),
-                                                      at, call);
+                                                      reinterpret_cast<std::uintptr_t>(f.ptr()), at,
+                                                      call);
                     return self;
                   },
                   py::name("add_updater"), py::is_method(mob), py::arg("update_function"),
@@ -240,9 +247,8 @@ void bind_value_tracker(py::module_& m) {
   };
   m.def("always", [bound_method](py::object method, py::args args, py::kwargs kw) {
     auto [self, name] = bound_method(method, "always");
-    self.attr("add_updater")(py::cpp_function([name = name, args, kw](py::object mob) {
-      mob.attr(name)(*args, **kw);
-    }));
+    self.attr("add_updater")(
+        py::cpp_function([name = name, args, kw](py::object mob) { mob.attr(name)(*args, **kw); }));
     return self;
   });
   m.def("f_always", [bound_method](py::object method, py::args gens, py::kwargs kw) {
@@ -290,12 +296,13 @@ MANIM_PY_BINDING(bind_anim_vocab, 75);
 void bind_anim_vocab(py::module_& m) {
   // ---- groups: Manim's introspection ----
   auto group = class_of<AnimationGroup>();
-  group.def_property_readonly("animations",
-                              [](const AnimationGroup& g) {
-                                py::list out;
-                                for (const Anim& a : g.animations()) out.append(py::cast(a.ptr()));
-                                return out;
-                              })
+  group
+      .def_property_readonly("animations",
+                             [](const AnimationGroup& g) {
+                               py::list out;
+                               for (const Anim& a : g.animations()) out.append(py::cast(a.ptr()));
+                               return out;
+                             })
       .def_property_readonly("anims_with_timings", [](const AnimationGroup& g) {
         py::list out;
         for (std::size_t i = 0; i < g.animations().size(); ++i)
@@ -349,8 +356,9 @@ void bind_anim_vocab(py::module_& m) {
     PathArgs p = read_path_args(k);
     k.finish();
     if (!a.has_target())
-      throw py::value_error("MoveToTarget called on mobject without attribute 'target' (call "
-                            "generate_target() first)");
+      throw py::value_error(
+          "MoveToTarget called on mobject without attribute 'target' (call "
+          "generate_target() first)");
     return std::make_shared<MoveToTarget>(a, aa, p);
   }));
   Cls<ApplyMethod, Transform>(m, "ApplyMethod").def(py::init([](py::args args, py::kwargs kw) {
@@ -419,8 +427,7 @@ void bind_anim_vocab(py::module_& m) {
         AnimArgs aa = read_animation_kwargs(k);
         PathArgs p = read_path_args(k);
         k.finish();
-        return std::make_shared<ApplyPointwiseFunctionToCenter>(py_point_func(f, k.fn()), a, aa,
-                                                                p);
+        return std::make_shared<ApplyPointwiseFunctionToCenter>(py_point_func(f, k.fn()), a, aa, p);
       }));
   Cls<ApplyMatrix, ApplyPointwiseFunction>(m, "ApplyMatrix")
       .def(py::init([](py::args args, py::kwargs kw) {
@@ -434,7 +441,9 @@ void bind_anim_vocab(py::module_& m) {
         k.finish();
         std::vector<std::vector<double>> rows;
         try {
-          rows = py::module_::import("numpy").attr("asarray")(mat, "float").attr("tolist")()
+          rows = py::module_::import("numpy")
+                     .attr("asarray")(mat, "float")
+                     .attr("tolist")()
                      .cast<std::vector<std::vector<double>>>();
         } catch (const py::error_already_set&) {
           throw py::value_error("ApplyMatrix: matrix has bad dimensions");
@@ -822,6 +831,38 @@ void bind_anim_vocab(py::module_& m) {
         return std::make_shared<ChangeDecimalToValue>(d, t, aa);
       }));
 
+  // ---- ChangeSpeed ----
+  Cls<ChangeSpeed, Animation>(m, "ChangeSpeed")
+      .def(py::init([](py::args args, py::kwargs kw) {
+        Kw k("ChangeSpeed", args, kw, {"anim", "speedinfo", "rate_func", "affects_speed_updaters"});
+        Anim inner = to_anim(need(k, "anim"), "ChangeSpeed", 0);
+        std::map<double, double> info;
+        try {
+          info = need(k, "speedinfo").cast<std::map<double, double>>();
+        } catch (const py::cast_error&) {
+          throw py::type_error("ChangeSpeed: speedinfo must be a dict {progress: speed}");
+        }
+        RateFunc rf;
+        k.get("rate_func", rf);
+        bool affects = true;
+        k.get("affects_speed_updaters", affects);
+        AnimArgs aa = read_animation_kwargs(k);
+        k.finish();
+        return std::make_shared<ChangeSpeed>(inner, info, rf, affects, aa);
+      }))
+      .def_static(
+          "add_updater",
+          [](py::object mob, py::function f, py::object index, bool call) {
+            std::optional<std::size_t> at;
+            if (!index.is_none()) at = index.cast<std::size_t>();
+            const bool dt = takes_dt(f);
+            Mobject& target = mob.cast<Mobject&>();
+            ChangeSpeed::add_updater(target, python_updater(f, dt), dt,
+                                     reinterpret_cast<std::uintptr_t>(f.ptr()), at, call);
+          },
+          py::arg("mobject"), py::arg("update_function"), py::arg("index") = py::none(),
+          py::arg("call_updater") = false);
+
   // ---- creation / specialized ----
   Cls<SpinInFromNothing, GrowFromCenter>(m, "SpinInFromNothing")
       .def(py::init([](py::args args, py::kwargs kw) {
@@ -837,8 +878,8 @@ void bind_anim_vocab(py::module_& m) {
       }));
   Cls<Broadcast, LaggedStart>(m, "Broadcast").def(py::init([](py::args args, py::kwargs kw) {
     Kw k("Broadcast", args, kw,
-         {"mobject", "focal_point", "n_mobs", "initial_opacity", "final_opacity",
-          "initial_width", "remover", "lag_ratio", "run_time"});
+         {"mobject", "focal_point", "n_mobs", "initial_opacity", "final_opacity", "initial_width",
+          "remover", "lag_ratio", "run_time"});
     Mobject a = mob_of(need(k, "mobject"), k.fn());
     BroadcastArgs b;
     k.get("focal_point", b.focal_point);
@@ -854,6 +895,25 @@ void bind_anim_vocab(py::module_& m) {
     k.finish();
     return std::make_shared<Broadcast>(a, b, g);
   }));
+}
+
+MANIM_PY_BINDING(bind_config_items, 86);
+void bind_config_items(py::module_& m) {
+  // Manim's config["frame_x_radius"] (scripts and Manim's own tests index the config).
+  py::object cfg_type = py::type::of(m.attr("config"));
+  if (!py::hasattr(cfg_type, "__getitem__"))
+    py::setattr(cfg_type, "__getitem__",
+                py::cpp_function(
+                    [](py::object self, const std::string& key) {
+                      if (!py::hasattr(self, key.c_str())) throw py::key_error(key);
+                      return self.attr(key.c_str());
+                    },
+                    py::is_method(cfg_type)));
+  if (!py::hasattr(cfg_type, "__setitem__"))
+    py::setattr(cfg_type, "__setitem__",
+                py::cpp_function([](py::object self, const std::string& key,
+                                    py::object v) { self.attr(key.c_str()) = v; },
+                                 py::is_method(cfg_type)));
 }
 
 MANIM_PY_BINDING(bind_scene_waits, 85);
@@ -880,11 +940,10 @@ void bind_scene_waits(py::module_& m) {
             s.wait_until(cond(stop_condition), max_time);
           },
           py::arg("stop_condition"), py::arg("max_time") = 60)
-      .def("add_foreground_mobject",
-           [](py::object self, const Mobject& mob) {
-             self.cast<Scene&>().add_foreground_mobject(mob);
-             return self;
-           });
+      .def("add_foreground_mobject", [](py::object self, const Mobject& mob) {
+        self.cast<Scene&>().add_foreground_mobject(mob);
+        return self;
+      });
   (void)m;
 }
 

@@ -179,7 +179,7 @@ void bind_animation(py::module_& m) {
       }));
 
   py::class_<Transform, Animation, PyTransform, std::shared_ptr<Transform>> transform(m,
-                                                                                  "Transform");
+                                                                                      "Transform");
   transform.def(py::init([](py::args args, py::kwargs kw) {
     Kw k("Transform", args, kw, {"mobject", "target_mobject"});
     py::object a0 = k.take("mobject"), a1 = k.take("target_mobject");
@@ -189,10 +189,9 @@ void bind_animation(py::module_& m) {
     bool replace = false;
     k.get("replace_mobject_with_target_in_scene", replace);
     k.finish();
-    auto* t = new PyTransform(mob_arg(a0, "Transform"),
-                              a1 ? convert<Mobject>(a1, "Transform", "target_mobject", "a Mobject")
-                                 : Mobject(),
-                              a, path);
+    auto* t = new PyTransform(
+        mob_arg(a0, "Transform"),
+        a1 ? convert<Mobject>(a1, "Transform", "target_mobject", "a Mobject") : Mobject(), a, path);
     t->set_replace_mobject_with_target_in_scene(replace);
     return t;
   }));

@@ -15,15 +15,16 @@ PathFunc python_path_func(py::function f) {
       py::array_t<double> arr({static_cast<py::ssize_t>(pts.size()), py::ssize_t(3)});
       auto r = arr.mutable_unchecked<2>();
       for (std::size_t i = 0; i < pts.size(); ++i)
-        for (int d = 0; d < 3; ++d) r(static_cast<py::ssize_t>(i), d) = pts[i][static_cast<std::size_t>(d)];
+        for (int d = 0; d < 3; ++d)
+          r(static_cast<py::ssize_t>(i), d) = pts[i][static_cast<std::size_t>(d)];
       return arr;
     };
     py::object out = f(to_array(a), to_array(b), alpha);
     auto arr = py::array_t<double, py::array::c_style | py::array::forcecast>::ensure(out);
     if (!arr || arr.ndim() != 2 || arr.shape(1) != 3 ||
         static_cast<std::size_t>(arr.shape(0)) != a.size())
-      throw py::value_error("path_func must return an array of shape (" +
-                            std::to_string(a.size()) + ", 3)");
+      throw py::value_error("path_func must return an array of shape (" + std::to_string(a.size()) +
+                            ", 3)");
     std::vector<Vec3> pts(a.size());
     auto r = arr.unchecked<2>();
     for (std::size_t i = 0; i < pts.size(); ++i)
@@ -79,7 +80,9 @@ namespace {
 
 class AnimationAccess : public Animation {
  public:
-  static void set_reverse(Animation& a, bool r) { a.*(&AnimationAccess::reverse_rate_function_) = r; }
+  static void set_reverse(Animation& a, bool r) {
+    a.*(&AnimationAccess::reverse_rate_function_) = r;
+  }
   static bool reverse(const Animation& a) { return a.*(&AnimationAccess::reverse_rate_function_); }
   static void set_starting(Animation& a, Mobject m) {
     a.*(&AnimationAccess::starting_mobject_) = std::move(m);
@@ -95,15 +98,16 @@ py::object maybe_wrap(const Mobject& m) {
 
 void bind_animation_base(py::module_& m) {
   py::class_<PyPathFunc>(m, "_PathFunc")
-      .def("__call__", [](const PyPathFunc& p, std::vector<Vec3> a, std::vector<Vec3> b,
-                          double alpha) {
-        std::vector<Vec3> out = p.f(a, b, alpha);
-        py::array_t<double> arr({static_cast<py::ssize_t>(out.size()), py::ssize_t(3)});
-        auto r = arr.mutable_unchecked<2>();
-        for (std::size_t i = 0; i < out.size(); ++i)
-          for (int d = 0; d < 3; ++d) r(static_cast<py::ssize_t>(i), d) = out[i][static_cast<std::size_t>(d)];
-        return arr;
-      });
+      .def("__call__",
+           [](const PyPathFunc& p, std::vector<Vec3> a, std::vector<Vec3> b, double alpha) {
+             std::vector<Vec3> out = p.f(a, b, alpha);
+             py::array_t<double> arr({static_cast<py::ssize_t>(out.size()), py::ssize_t(3)});
+             auto r = arr.mutable_unchecked<2>();
+             for (std::size_t i = 0; i < out.size(); ++i)
+               for (int d = 0; d < 3; ++d)
+                 r(static_cast<py::ssize_t>(i), d) = out[i][static_cast<std::size_t>(d)];
+             return arr;
+           });
   m.def("straight_path", [](py::args) { return PyPathFunc{straight_path()}; });
   m.def(
       "path_along_arc",
@@ -118,7 +122,8 @@ void bind_animation_base(py::module_& m) {
   m.def("clockwise_path", [] { return PyPathFunc{clockwise_path()}; });
   m.def("counterclockwise_path", [] { return PyPathFunc{counterclockwise_path()}; });
   m.def(
-      "spiral_path", [](double angle, const Vec3& axis) { return PyPathFunc{spiral_path(angle, axis)}; },
+      "spiral_path",
+      [](double angle, const Vec3& axis) { return PyPathFunc{spiral_path(angle, axis)}; },
       py::arg("angle"), py::arg("axis") = OUT);
 
   using PA = PyAnimation<Animation>;
@@ -132,8 +137,10 @@ void bind_animation_base(py::module_& m) {
         k.finish();
         Mobject mob = mo ? convert<Mobject>(mo, "Animation", "mobject", "a Mobject") : Mobject();
         auto* anim = new PA(mob, a);
-        if (!a.name.empty()) anim->set_name(a.name);
-        else anim->set_name("Animation");
+        if (!a.name.empty())
+          anim->set_name(a.name);
+        else
+          anim->set_name("Animation");
         AnimationAccess::set_reverse(*anim, reverse);
         return anim;
       }))
@@ -164,7 +171,8 @@ void bind_animation_base(py::module_& m) {
              if (py::isinstance<Scene>(scene)) a.setup_scene(scene.cast<Scene&>());
            })
       .def("clean_up_from_scene", &Animation::clean_up_from_scene)
-      .def("create_starting_mobject", [](Animation& a) { return wrap(a.create_starting_mobject()); })
+      .def("create_starting_mobject",
+           [](Animation& a) { return wrap(a.create_starting_mobject()); })
       .def("get_all_mobjects",
            [](const Animation& a) {
              py::list out;
@@ -198,15 +206,18 @@ void bind_animation_base(py::module_& m) {
            })
       .def("update_mobjects", &Animation::update_mobjects, py::arg("dt"))
       .def("interpolate", &Animation::interpolate, py::arg("alpha"))
-      .def("interpolate_mobject", [](Animation& a, double alpha) { a.interpolate(alpha); },
-           py::arg("alpha"))
+      .def(
+          "interpolate_mobject", [](Animation& a, double alpha) { a.interpolate(alpha); },
+          py::arg("alpha"))
       .def("interpolate_submobject",
            [](Animation& a, py::args args) {
              if (args.size() < 2)
-               throw py::type_error("interpolate_submobject(submobject, starting_submobject, ..., alpha)");
+               throw py::type_error(
+                   "interpolate_submobject(submobject, starting_submobject, ..., alpha)");
              std::vector<Mobject> members;
              for (std::size_t i = 0; i + 1 < args.size(); ++i)
-               members.push_back(convert<Mobject>(args[i], "interpolate_submobject", "submobject", "a Mobject"));
+               members.push_back(
+                   convert<Mobject>(args[i], "interpolate_submobject", "submobject", "a Mobject"));
              a.interpolate_submobject(members, args[args.size() - 1].cast<double>());
            })
       .def("get_sub_alpha", &Animation::get_sub_alpha, py::arg("alpha"), py::arg("index"),

@@ -168,7 +168,6 @@ class FadeTransformPieces : public FadeTransform {
 
 // Manim's Mobject.replace: fit `m` to `target`'s size (both dimensions when stretch, else the
 // dim_to_match one) and move it onto target's centre. A zero-size dimension is left as is.
-void replace_mobject(Mobject& m, const Mobject& target, int dim_to_match = 0,
-                     bool stretch = false);
+void replace_mobject(Mobject& m, const Mobject& target, int dim_to_match = 0, bool stretch = false);
 
 }  // namespace manim
