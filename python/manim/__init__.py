@@ -90,7 +90,11 @@ def override_animation(animation_class):
 
 def _collect_animation_overrides(cls):
     overrides = {}
-    for method in cls.__dict__.values():
+    # As Manim: every method the class has (inherited ones too) is looked at.
+    for method_name in dir(cls):
+        if method_name.startswith("__"):
+            continue
+        method = getattr(cls, method_name, None)
         animation_class = getattr(method, "_override_animation", None)
         if animation_class is None:
             continue
