@@ -126,7 +126,7 @@ void bind_animation_base(py::module_& m) {
       [](double angle, const Vec3& axis) { return PyPathFunc{spiral_path(angle, axis)}; },
       py::arg("angle"), py::arg("axis") = OUT);
 
-  using PA = PyAnimation<Animation>;
+  using PA = PyAnimation;
   py::class_<Animation, PA, std::shared_ptr<Animation>>(m, "Animation", py::dynamic_attr())
       .def(py::init([](py::args args, py::kwargs kw) {
         Kw k("Animation", args, kw, {"mobject"});

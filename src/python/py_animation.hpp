@@ -9,7 +9,7 @@
 namespace manim::python {
 
 template <class Base>
-class PyAnimation : public Base {
+class PyAnimationT : public Base {
  public:
   using Base::Base;
 
@@ -95,10 +95,13 @@ class PyAnimation : public Base {
 
 namespace manim::python {
 
+// The trampoline of Animation itself.
+using PyAnimation = PyAnimationT<Animation>;
+
 // Transform's extra hook: a script's create_target().
-class PyTransform : public PyAnimation<Transform> {
+class PyTransform : public PyAnimationT<Transform> {
  public:
-  using PyAnimation<Transform>::PyAnimation;
+  using PyAnimationT<Transform>::PyAnimationT;
   Mobject create_target() override {
     {
       py::gil_scoped_acquire gil;
