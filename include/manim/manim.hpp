@@ -14,6 +14,7 @@
 #include "manim/core/random.hpp"
 #include "manim/core/rate_functions.hpp"
 #include "manim/core/vec3.hpp"
+#include "manim/mobject/code.hpp"
 #include "manim/mobject/geometry.hpp"
 #include "manim/mobject/graphing.hpp"
 #include "manim/mobject/markup_text.hpp"
