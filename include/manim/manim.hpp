@@ -24,6 +24,7 @@
 #include "manim/mobject/paragraph.hpp"
 #include "manim/mobject/svg.hpp"
 #include "manim/mobject/tex.hpp"
+#include "manim/mobject/tex_layouts.hpp"
 #include "manim/mobject/text.hpp"
 #include "manim/mobject/vmobject.hpp"
 #include "manim/scene/config.hpp"

@@ -55,8 +55,6 @@ void read_text_args(Kw& k, TextArgs& a) {
   k.get("tab_width", a.tab_width);
 }
 
-namespace {
-
 void read_tex_args(Kw& k, MathTexArgs& a) {
   read_style(k, a);
   k.get("font_size", a.font_size);
@@ -79,6 +77,8 @@ void read_tex_args(Kw& k, MathTexArgs& a) {
           convert<Color>(item.second, k.fn(), "tex_to_color_map", "a dict str -> colour"));
   }
 }
+
+namespace {
 
 std::vector<std::string> tex_strings(const py::args& args, const char* fn) {
   std::vector<std::string> out;
