@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 #include "support/test_support.hpp"
@@ -37,3 +38,43 @@ void expect_passes(const std::string& file) {
 TEST(PythonPackage, ModuleTreeErrorsSubclassesColours) { expect_passes("test_package.py"); }
 
 TEST(PythonPackage, UtilsMaths) { expect_passes("test_utils_maths.py"); }
+
+// A script's Animation subclass is played by the C++ scene through its interpolate_mobject
+// override (one call per frame, ending at alpha 1), and a Mobject subclass that never calls
+// super().__init__ still works.
+TEST(PythonPackage, ScriptAnimationSubclassPlays) {
+  const fs::path dir = fs::path(MANIM_TEST_OUTPUT_DIR) / "python_package_test";
+  fs::create_directories(dir);
+  const fs::path script = dir / "custom_anim.py";
+  std::ofstream(script) << R"(from manim import *
+
+class Fade(Animation):
+    def __init__(self, mobject, **kwargs):
+        self.alphas = []
+        super().__init__(mobject, **kwargs)
+
+    def interpolate_mobject(self, alpha):
+        self.alphas.append(alpha)
+        self.mobject.set_fill(opacity=alpha)
+
+class Bare(VMobject):
+    def __init__(self):
+        self.tag = "bare"
+
+class CustomAnim(Scene):
+    def construct(self):
+        sq = Square(fill_color=RED, fill_opacity=0)
+        self.add(sq)
+        fade = Fade(sq, run_time=1)
+        self.play(fade)
+        print("frames", len(fade.alphas), "last", fade.alphas[-1],
+              "fill", sq.get_fill_opacity(), Bare().tag)
+)";
+  const auto r =
+      mt::run_command(mt::shell_quote(MANIM_CLI_PATH) + " " + mt::shell_quote(script.string()) +
+                          " CustomAnim -ql --format png -s 2>&1",
+                      dir.string());
+  ASSERT_EQ(r.code, 0) << r.out;
+  // 1 s at 15 fps: alpha 0 at begin, one call per each of the 15 frames, alpha 1 at finish.
+  EXPECT_NE(r.out.find("frames 17 last 1.0 fill 1.0 bare"), std::string::npos) << r.out;
+}

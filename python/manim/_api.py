@@ -28,38 +28,49 @@ def not_implemented(name):
     return NotImplementedError(f"manim.cpp does not implement {name} yet")
 
 
-class _MissingMeta(type):
-    def __call__(cls, *args, **kwargs):
-        raise not_implemented(cls._manim_name)
+class _Missing:
+    """A stand-in for a Manim class, function or constant that manim.cpp lacks: calling it,
+    subclassing it (or using it as a metaclass) and reading an attribute raise
+    NotImplementedError; nothing is an instance or subclass of it."""
 
-    def __getattr__(cls, attr):
+    def __init__(self, name, module):
+        self.__name__ = self.__qualname__ = name
+        self.__module__ = module
+        self.__doc__ = f"manim.cpp does not implement {name} yet"
+
+    def __call__(self, *args, **kwargs):
+        raise not_implemented(self.__name__)
+
+    def __getattr__(self, attr):
         if attr.startswith("__") and attr.endswith("__"):
             raise AttributeError(attr)
-        raise not_implemented(f"{cls._manim_name}.{attr}")
+        raise not_implemented(f"{self.__name__}.{attr}")
 
-    def __repr__(cls):
-        return f"<{cls._manim_name}: not implemented by manim.cpp>"
+    def __mro_entries__(self, bases):
+        raise not_implemented(self.__name__)
 
+    def __instancecheck__(self, obj):
+        return False
 
-def _refuse_subclass(cls, **kwargs):
-    raise not_implemented(cls.__mro__[1]._manim_name)
+    def __subclasscheck__(self, cls):
+        return False
+
+    def __repr__(self):
+        return f"<{self.__name__}: not implemented by manim.cpp>"
 
 
 _placeholders = {}
 
 
-def missing(name, qualname=None):
-    """A stand-in for Manim's `name` (a class, function or constant) that manim.cpp lacks."""
+def missing(name, module="manim"):
+    """The placeholder for Manim's `name` (one object per name)."""
     if name not in _placeholders:
-        _placeholders[name] = _MissingMeta(
-            name, (), {"_manim_name": name, "__doc__": f"manim.cpp does not implement {name} yet",
-                       "__init_subclass__": classmethod(_refuse_subclass),
-                       "__module__": qualname or "manim"})
+        _placeholders[name] = _Missing(name, module)
     return _placeholders[name]
 
 
 def is_missing(obj):
-    return isinstance(obj, _MissingMeta)
+    return isinstance(obj, _Missing)
 
 
 def _import_origin(origin):

@@ -113,6 +113,7 @@ def _animation_init_subclass(cls, **kwargs):
 
 _engine.Mobject.__init_subclass__ = classmethod(_mobject_init_subclass)
 _engine.Animation.__init_subclass__ = classmethod(_animation_init_subclass)
+_engine.Scene.__init_subclass__ = classmethod(_animation_init_subclass)
 
 
 # ---- Manim's generic attribute helpers on Mobject ----

@@ -47,7 +47,7 @@ class MissingNames(unittest.TestCase):
     def missing_name(self):
         for name in TABLE["modules"]["manim"]["star"]:
             obj = getattr(manim, name)
-            if isinstance(obj, type) and type(obj).__name__ == "_MissingMeta":
+            if manim._api.is_missing(obj):
                 return name, obj
         self.skipTest("every Manim name is implemented")
 
@@ -59,7 +59,12 @@ class MissingNames(unittest.TestCase):
         with self.assertRaisesRegex(NotImplementedError, name):
             obj.some_attribute
         with self.assertRaisesRegex(NotImplementedError, name):
-            type("Sub", (obj,), {})
+            class Sub(obj):  # noqa: F811
+                pass
+        with self.assertRaisesRegex(NotImplementedError, name):
+            class Meta(metaclass=obj):
+                pass
+        self.assertFalse(isinstance(Square(), obj))
 
     def test_missing_manim_method_on_instance_and_class(self):
         # Mobject.add_background_rectangle is Manim API the engine does not bind (yet).
@@ -121,6 +126,15 @@ class Subclasses(unittest.TestCase):
             pass
 
         self.assertIs(type(Plain(Square())), Plain)
+
+    def test_scene_subclass_without_super_init(self):
+        class Bare(Scene):
+            def __init__(self):
+                self.ready = True
+
+        s = Bare()
+        self.assertTrue(s.ready)
+        self.assertEqual(s.mobjects, [])
 
     def test_override_animation(self):
         class Special(Animation):

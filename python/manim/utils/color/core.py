@@ -174,8 +174,10 @@ def _str(self):
 
 
 def _eq(self, other):
+    # np.allclose's tolerances, without building arrays (colours are compared often).
     if isinstance(other, ManimColor):
-        return bool(np.allclose(_internal_value(self), _internal_value(other)))
+        return all(abs(a - b) <= 1e-8 + 1e-5 * abs(b) for a, b in
+                   ((self.r, other.r), (self.g, other.g), (self.b, other.b), (self.a, other.a)))
     return False
 
 
