@@ -9,6 +9,7 @@
 #include "manim/animation/growing.hpp"
 #include "manim/animation/transform.hpp"
 #include "manim/core/color.hpp"
+#include "manim/core/config.hpp"
 #include "manim/core/constants.hpp"
 #include "manim/core/convex_hull.hpp"
 #include "manim/core/random.hpp"
@@ -23,5 +24,4 @@
 #include "manim/mobject/tex.hpp"
 #include "manim/mobject/text.hpp"
 #include "manim/mobject/vmobject.hpp"
-#include "manim/scene/config.hpp"
 #include "manim/scene/scene.hpp"

@@ -6,7 +6,9 @@ import numpy as np  # noqa: F401  (Manim's `from manim import *` provides np)
 
 import manimcpp as _engine
 from manimcpp import *  # noqa: F401,F403
-from manimcpp import config, rate_functions  # noqa: F401
+from manimcpp import rate_functions  # noqa: F401
+
+from ._config import config, console, frame, logger, tempconfig  # noqa: F401
 
 __version__ = "0.18.0"
 
@@ -63,7 +65,7 @@ for _name in _NOT_IMPLEMENTED:
 __all__ = sorted(
     [n for n in dir(_engine) if not n.startswith("_")]
     + [n for n in _NOT_IMPLEMENTED if n and not hasattr(_engine, n)]
-    + ["np", "config", "rate_functions"]
+    + ["np", "config", "rate_functions", "tempconfig", "frame", "logger", "console"]
 )
 
 

@@ -19,7 +19,7 @@
 #include <xxhash.h>
 
 #include "build_paths.hpp"
-#include "manim/scene/config.hpp"
+#include "manim/core/config.hpp"
 
 extern char** environ;
 

@@ -4,7 +4,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "manim/scene/config.hpp"
+#include "manim/core/config.hpp"
 #include "mobject/geometry/geometry_internal.hpp"
 #include "mobject/graphing/graphing_internal.hpp"
 #include "mobject/path_ops.hpp"

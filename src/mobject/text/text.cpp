@@ -8,7 +8,7 @@
 #include <set>
 #include <stdexcept>
 
-#include "manim/scene/config.hpp"
+#include "manim/core/config.hpp"
 #include "mobject/text/text_layout.hpp"
 
 namespace manim {
