@@ -19,6 +19,7 @@
 #include "manim/mobject/matrix.hpp"
 #include "manim/mobject/mobject.hpp"
 #include "manim/mobject/numbers.hpp"
+#include "manim/mobject/probability.hpp"
 #include "manim/mobject/svg.hpp"
 #include "manim/mobject/tex.hpp"
 #include "manim/mobject/text.hpp"

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "manim/mobject/numbers.hpp"
+#include "manim/mobject/text.hpp"
 #include "mobject/geometry/geometry_internal.hpp"
 #include "mobject/graphing/graphing_internal.hpp"
 
@@ -36,6 +37,7 @@ NumberLineArgs merge_number_line_args(const NumberLineArgs& base, const NumberLi
   take(r.num_decimal_places, over.num_decimal_places);
   take(r.numbers_to_exclude, over.numbers_to_exclude);
   take(r.numbers_to_include, over.numbers_to_include);
+  take(r.label_constructor, over.label_constructor);
   return r;
 }
 
@@ -54,7 +56,9 @@ struct NumberLineNode : detail::MobjectNode {
   int num_decimal_places = 0;
   std::vector<double> numbers_to_exclude;
   long ticks_index = kNone;    // position of the ticks VGroup among the children
-  long numbers_index = kNone;  // position of the labels VGroup
+  long numbers_index = kNone;  // position of the numbers VGroup
+  long labels_index = kNone;   // position of the add_labels VGroup
+  std::function<Mobject(const std::string&)> label_constructor;
   std::shared_ptr<detail::MobjectNode> clone_self() const override {
     return std::make_shared<NumberLineNode>(*this);
   }
@@ -146,6 +150,7 @@ NumberLine::NumberLine(const NumberLineArgs& a)
   if (n.num_decimal_places < 0)
     geom::fail(cls, "num_decimal_places must be >= 0, got " + std::to_string(n.num_decimal_places));
   n.numbers_to_exclude = a.numbers_to_exclude.value_or(std::vector<double>{});
+  if (a.label_constructor) n.label_constructor = *a.label_constructor;
 
   StyleArgs defaults;
   defaults.stroke_width = 2;
@@ -264,5 +269,67 @@ NumberLine& NumberLine::add_numbers(std::optional<std::vector<double>> x_values,
   n.submobjects.push_back(numbers.node_ptr());
   return *this;
 }
+
+}  // namespace manim
+
+namespace manim {
+
+namespace graphing {
+void set_label_font_size(Mobject& label, double font_size) {
+  if (label.is<DecimalNumber>())
+    label.as<DecimalNumber>().set_font_size(font_size);
+  else if (label.is<SingleStringMathTex>())
+    label.as<SingleStringMathTex>().set_font_size(font_size);
+  else if (label.is<Text>())
+    label.as<Text>().set_font_size(font_size);
+  else
+    throw std::invalid_argument(
+        "NumberLine.add_labels: a " + label.kind() +
+        " has no font_size; pass MathTex, Tex, Text or DecimalNumber labels");
+}
+}  // namespace graphing
+
+NumberLine& NumberLine::add_labels(const std::vector<std::pair<double, Mobject>>& dict_values,
+                                   std::optional<Vec3> direction, std::optional<double> buff,
+                                   std::optional<double> font_size) {
+  auto& n = nl_node(node());
+  const Vec3 dir = direction.value_or(n.label_direction);
+  const double b = buff.value_or(n.line_to_number_buff);
+  const double fs = font_size.value_or(n.font_size);
+  VGroup labels;
+  for (const auto& [x, label] : dict_values) {
+    Mobject l = label;
+    graphing::set_label_font_size(l, fs);
+    l.next_to(number_to_point(x), dir, b);
+    labels.add(l);
+  }
+  n.labels_index = static_cast<long>(n.submobjects.size());
+  n.submobjects.push_back(labels.node_ptr());
+  return *this;
+}
+
+NumberLine& NumberLine::attach_labels(const VGroup& labels) {
+  auto& n = nl_node(node());
+  n.labels_index = static_cast<long>(n.submobjects.size());
+  n.submobjects.push_back(labels.node_ptr());
+  return *this;
+}
+
+std::optional<VGroup> NumberLine::labels() const {
+  const auto& n = nl_node(node());
+  if (n.labels_index == kNone || n.labels_index >= static_cast<long>(n.submobjects.size()))
+    return std::nullopt;
+  return Mobject(n.submobjects[n.labels_index]).as<VGroup>();
+}
+
+Mobject NumberLine::create_label_tex(const std::string& tex) const {
+  const auto& n = nl_node(node());
+  if (n.label_constructor) return n.label_constructor(tex);
+  return MathTex(tex);
+}
+
+Vec3 NumberLine::get_label_direction() const { return nl_node(node()).label_direction; }
+double NumberLine::get_line_to_number_buff() const { return nl_node(node()).line_to_number_buff; }
+double NumberLine::get_font_size() const { return nl_node(node()).font_size; }
 
 }  // namespace manim
