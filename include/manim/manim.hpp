@@ -21,6 +21,7 @@
 #include "manim/mobject/numbers.hpp"
 #include "manim/mobject/probability.hpp"
 #include "manim/mobject/svg.hpp"
+#include "manim/mobject/table.hpp"
 #include "manim/mobject/tex.hpp"
 #include "manim/mobject/text.hpp"
 #include "manim/mobject/vmobject.hpp"

@@ -3,6 +3,8 @@
 // optional fields of NumberLineArgs, so unknown keys raise TypeError naming the dict.
 #include "python/bind_graphing.hpp"
 
+#include "mobject/graphing/graphing_internal.hpp"
+
 namespace manim::python {
 
 std::vector<double> numbers(py::handle o, const std::string& fn, const char* arg) {
@@ -40,16 +42,32 @@ void read_plot_args(Kw& k, PlotArgs& a, bool& vectorized) {
 
 namespace {
 
-bool get_numbers(Kw& k, const char* name, std::vector<double>& out) {
+// Manim derives the labels' decimal places from str(step): a float step (1.0, 0.5) gives the
+// digits after its point, an int step none. The C++ side only sees doubles, so the type is
+// read here.
+std::optional<int> float_step_places(py::handle range) {
+  if (!py::isinstance<py::sequence>(range) || py::len(range) != 3) return std::nullopt;
+  py::object step = range[py::int_(2)];
+  const bool is_float = PyFloat_Check(step.ptr()) ||
+                        py::isinstance(step, py::module_::import("numpy").attr("floating"));
+  if (!is_float) return std::nullopt;
+  return graphing::float_step_decimal_places(step.cast<double>());
+}
+
+// `places`, when given, receives float_step_places of the range.
+bool get_numbers(Kw& k, const char* name, std::vector<double>& out,
+                 std::optional<int>* places = nullptr) {
   py::object o = k.take(name);
   if (!o) return false;
   out = numbers(o, k.fn(), name);
+  if (places) *places = float_step_places(o);
   return true;
 }
 
-bool get_numbers(Kw& k, const char* name, std::optional<std::vector<double>>& out) {
+bool get_numbers(Kw& k, const char* name, std::optional<std::vector<double>>& out,
+                 std::optional<int>* places = nullptr) {
   std::vector<double> v;
-  if (!get_numbers(k, name, v)) return false;
+  if (!get_numbers(k, name, v, places)) return false;
   out = std::move(v);
   return true;
 }
@@ -69,7 +87,8 @@ void get_length(Kw& k, const char* name, std::optional<double>& out) {
 // NumberLine's own keywords (shared by NumberLine() and the axis_config dicts).
 void read_number_line(Kw& k, NumberLineArgs& a) {
   read_style(k, a);
-  get_numbers(k, "x_range", a.x_range);
+  std::optional<int> step_places;
+  get_numbers(k, "x_range", a.x_range, &step_places);
   k.get("length", a.length);
   k.get("unit_size", a.unit_size);
   k.get("include_ticks", a.include_ticks);
@@ -105,6 +124,7 @@ void read_number_line(Kw& k, NumberLineArgs& a) {
     dk.get("num_decimal_places", a.num_decimal_places);
     dk.finish();
   }
+  if (!a.num_decimal_places && step_places) a.num_decimal_places = step_places;
 }
 
 NumberLineArgs number_line_dict(Kw& k, const char* name) {
@@ -127,12 +147,21 @@ void read_axis_configs(Kw& k, AxesArgs& a) {
 
 namespace {
 
+// Float steps of the Axes' own ranges reach the axes' labels unless a config sets the places.
+void apply_step_places(std::optional<int> xp, std::optional<int> yp, NumberLineArgs& axis,
+                       NumberLineArgs& x, NumberLineArgs& y) {
+  if (xp && !axis.num_decimal_places && !x.num_decimal_places) x.num_decimal_places = xp;
+  if (yp && !axis.num_decimal_places && !y.num_decimal_places) y.num_decimal_places = yp;
+}
+
 void read_axes(Kw& k, AxesArgs& a) {
-  get_numbers(k, "x_range", a.x_range);
-  get_numbers(k, "y_range", a.y_range);
+  std::optional<int> xp, yp;
+  get_numbers(k, "x_range", a.x_range, &xp);
+  get_numbers(k, "y_range", a.y_range, &yp);
   get_length(k, "x_length", a.x_length);
   get_length(k, "y_length", a.y_length);
   read_axis_configs(k, a);
+  apply_step_places(xp, yp, a.axis_config, a.x_axis_config, a.y_axis_config);
   k.get("tips", a.tips);
 }
 
@@ -351,8 +380,9 @@ void bind_graphing(py::module_& m) {
       .def(py::init([](py::args args, py::kwargs kw) {
         Kw k("NumberPlane", args, kw, {"x_range", "y_range", "x_length", "y_length"});
         NumberPlaneArgs a;
-        get_numbers(k, "x_range", a.x_range);
-        get_numbers(k, "y_range", a.y_range);
+        std::optional<int> xp, yp;
+        get_numbers(k, "x_range", a.x_range, &xp);
+        get_numbers(k, "y_range", a.y_range, &yp);
         get_length(k, "x_length", a.x_length);
         get_length(k, "y_length", a.y_length);
         a.background_line_style = line_style(k, "background_line_style");
@@ -361,6 +391,7 @@ void bind_graphing(py::module_& m) {
         a.axis_config = number_line_dict(k, "axis_config");
         a.x_axis_config = number_line_dict(k, "x_axis_config");
         a.y_axis_config = number_line_dict(k, "y_axis_config");
+        apply_step_places(xp, yp, a.axis_config, a.x_axis_config, a.y_axis_config);
         k.finish();
         return NumberPlane(a);
       }))

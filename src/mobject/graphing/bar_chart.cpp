@@ -59,6 +59,7 @@ AxesArgs chart_axes_args(const std::vector<double>& values, const BarChartArgs& 
   const double vmax = *std::max_element(values.begin(), values.end());
   const double vmin = *std::min_element(values.begin(), values.end());
   std::vector<double> y_range;
+  const bool computed_step = !a.y_range || a.y_range->size() == 2;
   if (!a.y_range) {
     y_range = {std::min(0.0, vmin), std::max(0.0, vmax), round2(vmax / y_length)};
   } else {
@@ -87,6 +88,9 @@ AxesArgs chart_axes_args(const std::vector<double>& values, const BarChartArgs& 
   r.x_axis_config = merge_number_line_args(x_cfg, a.x_axis_config);
   r.axis_config = a.axis_config;
   r.y_axis_config = a.y_axis_config;
+  // round(max / y_length, 2) is a Python float, so Manim's labels get its decimals ("28.0").
+  if (computed_step && !a.axis_config.num_decimal_places && !a.y_axis_config.num_decimal_places)
+    r.y_axis_config.num_decimal_places = graphing::float_step_decimal_places(y_range[2]);
   r.tips = a.tips;
   return r;
 }

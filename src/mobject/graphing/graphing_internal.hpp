@@ -32,6 +32,10 @@ std::vector<double> np_arange(double start, double stop, double step);
 std::vector<double> complete_range(const char* cls, const char* arg, std::vector<double> r,
                                    const std::vector<double>& fallback, double default_step = 1);
 
+// Manim's _decimal_places_from_step for a step that is a Python float: the digits after the
+// point of str(step) (28.0 -> 1, 0.25 -> 2). Integer steps give 0 (the C++ default).
+int float_step_decimal_places(double step);
+
 // Manim's `label.font_size = size` for MathTex, Tex, Text and DecimalNumber labels; others
 // throw std::invalid_argument (Manim raises AttributeError).
 void set_label_font_size(Mobject& label, double font_size);

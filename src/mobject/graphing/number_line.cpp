@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <stdexcept>
 
 #include "manim/mobject/numbers.hpp"
@@ -275,6 +277,22 @@ NumberLine& NumberLine::add_numbers(std::optional<std::vector<double>> x_values,
 namespace manim {
 
 namespace graphing {
+int float_step_decimal_places(double step) {
+  char buf[64];
+  for (int prec = 1; prec <= 17; ++prec) {
+    std::snprintf(buf, sizeof buf, "%.*g", prec, step);
+    if (std::strtod(buf, nullptr) == step) break;
+  }
+  std::string s = buf;
+  const auto dot = s.find('.');
+  if (dot != std::string::npos) return static_cast<int>(s.size() - dot - 1);
+  if (s.find('e') != std::string::npos) {  // Python: "1e-05" has no point: the whole string
+    // Python writes two exponent digits at least, as printf does.
+    return static_cast<int>(s.size());
+  }
+  return 1;  // "28" -> Python's "28.0"
+}
+
 void set_label_font_size(Mobject& label, double font_size) {
   if (label.is<DecimalNumber>())
     label.as<DecimalNumber>().set_font_size(font_size);
