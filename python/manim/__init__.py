@@ -1,74 +1,67 @@
 """manim.cpp's stand-in for Manim CE's `manim` package: `from manim import *` gives the classes,
 constants and functions of the C++ engine (module `manimcpp`), with Manim's names and keyword
-arguments. Names Manim CE has but manim.cpp does not implement yet raise NotImplementedError
-when used."""
+arguments, and every other name of Manim v0.18.0's `from manim import *`. Manim's submodules
+(`manim.mobject.geometry.line`, `manim.utils.space_ops`, ...) all exist (see _api.py). Names
+Manim CE has but manim.cpp does not implement yet raise NotImplementedError when used."""
 import numpy as np  # noqa: F401  (Manim's `from manim import *` provides np)
 
 import manimcpp as _engine
 from manimcpp import *  # noqa: F401,F403
 from manimcpp import config, rate_functions  # noqa: F401
 
+from . import _api
+
 __version__ = "0.18.0"
 
-# Manim CE v0.18.0 names that manim.cpp does not provide yet. Using one (calling it, subclassing
-# it or reading an attribute) raises NotImplementedError naming it.
-_NOT_IMPLEMENTED = [
-    "ThreeDScene", "MovingCameraScene", "ZoomedScene", "VectorScene", "LinearTransformationScene",
-    "SpecialThreeDScene", "Axes", "NumberPlane", "NumberLine", "ComplexPlane", "PolarPlane",
-    "ThreeDAxes", "CoordinateSystem", "BarChart", "FunctionGraph", "ParametricFunction",
-    "ImplicitFunction", "ValueTracker", "ComplexValueTracker", "always_redraw", "always",
-    "f_always", "Brace", "BraceLabel", "BraceBetweenPoints", "DoubleArrow", "Vector",
-    "CurvedArrow", "CurvedDoubleArrow", "ArcBetweenPoints", "Annulus", "AnnularSector", "Sector",
-    "Star", "Cross", "Underline", "TangentLine", "Angle", "RightAngle", "Elbow", "ArrowTip",
-    "Table", "MathTable", "MobjectTable", "IntegerTable", "DecimalTable", "Code", "Paragraph",
-    "MarkupText", "BulletedList", "Title", "Variable", "ImageMobject", "Surface", "Sphere",
-    "Cube", "Prism", "Cone", "Cylinder", "Line3D", "Arrow3D", "Dot3D", "Torus",
-    "TracedPath", "DashedVMobject", "CubicBezier", "TransformMatchingShapes",
-    "TransformMatchingTex", "TransformFromCopy", "ClockwiseTransform", "CounterclockwiseTransform",
-    "MoveToTarget", "ApplyMethod", "ApplyFunction", "ApplyMatrix", "ApplyPointwiseFunction",
-    "FadeTransform", "FadeTransformPieces", "CyclicReplace", "Swap", "Restore",
-    "ShowPassingFlash", "Circumscribe", "Indicate", "Flash", "Wiggle", "FocusOn",
-    "ApplyWave", "ShowIncreasingSubsets", "AddTextLetterByLetter", "RemoveTextLetterByLetter",
-    "SpiralIn", "ShrinkToCenter", "SpinInFromNothing", "GrowFromSide", "Rotate", "Rotating",
-    "MoveAlongPath", "Homotopy", "ComplexHomotopy", "PhaseFlow", "ChangeDecimalToValue",
-    "ChangingDecimal", "UpdateFromFunc", "UpdateFromAlphaFunc", "MaintainPositionRelativeTo",
-    "Broadcast", "StreamLines", "ArrowVectorField", "LaggedStartMap", "AnimatedBoundary",
-    "TexTemplate", "SingleStringMathTex" if not hasattr(_engine, "SingleStringMathTex") else None,
-]
+_api.install_finder()
+_api.install_attribute_fallbacks()
+from . import _subclass  # noqa: E402  (Python subclasses of bound classes construct)
+
+_api._pending_attribute = _subclass.pending_attribute
+_api._compat_accessor = _subclass.compat_accessor
+
+_engine_names = [n for n in dir(_engine) if not n.startswith("_")]
 
 
-def _missing(name):
-    message = f"manim.cpp does not implement {name} yet"
+def _fill():
+    # Manim's top level: each name from the module Manim defines it in (a real file here when
+    # manim.cpp has Python code for it, e.g. manim.utils.space_ops), else the engine's object.
+    g = globals()
+    for name, origin in _api.MODULES["manim"]["names"].items():
+        if name in ("config", "rate_functions") and name in g:
+            continue
+        if origin.endswith("#module"):
+            g[name] = _api.importlib.import_module(origin[: -len("#module")])
+            continue
+        home = _api.MODULES.get(origin, {}).get("names", {})
+        while home.get(name):  # follow re-exports to the defining module
+            origin = home[name]
+            home = _api.MODULES.get(origin, {}).get("names", {})
+        real = _real_module(origin)
+        if real is not None and name in vars(real) and not _api.is_missing(vars(real)[name]):
+            g[name] = vars(real)[name]
+        elif name not in g:
+            g[name] = _api.resolve(origin, name)
 
-    class _Missing(type):
-        def __call__(cls, *args, **kwargs):
-            raise NotImplementedError(message)
 
-        def __getattr__(cls, attr):
-            if attr.startswith("__"):
-                raise AttributeError(attr)
-            raise NotImplementedError(message)
-
-    def __init_subclass__(cls, **kwargs):
-        raise NotImplementedError(message)
-
-    return _Missing(name, (), {"__init_subclass__": classmethod(__init_subclass__),
-                               "__doc__": message})
+def _real_module(name):
+    """The module `name` when it has a file in this package (other modules are generated
+    and add nothing beyond the engine)."""
+    rel = name.split(".")[1:]
+    base = os.path.join(os.path.dirname(__file__), *rel)
+    if os.path.isfile(base + ".py") or os.path.isfile(os.path.join(base, "__init__.py")):
+        return _api.importlib.import_module(name)
+    return None
 
 
-for _name in _NOT_IMPLEMENTED:
-    if _name and not hasattr(_engine, _name):
-        globals()[_name] = _missing(_name)
+import os  # noqa: E402
 
-__all__ = sorted(
-    [n for n in dir(_engine) if not n.startswith("_")]
-    + [n for n in _NOT_IMPLEMENTED if n and not hasattr(_engine, n)]
-    + ["np", "config", "rate_functions"]
-)
+_fill()
+del _fill
+
+__all__ = sorted(set(_engine_names + list(_api.MODULES["manim"]["star"])
+                     + ["np", "config", "rate_functions"]))
 
 
 def __getattr__(name):
-    # `manim.Something` that neither Manim's list above nor the engine knows.
-    if name.startswith("__"):
-        raise AttributeError(name)
-    raise NotImplementedError(f"manim.cpp does not implement {name} yet")
+    raise AttributeError(f"module 'manim' has no attribute '{name}'")

@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "python/bind_common.hpp"
+#include "python/py_animation.hpp"
 
 namespace manim::python {
 
@@ -121,7 +122,7 @@ void bind_animation(py::module_& m) {
       PyErr_SetString(g_end_scene_early, "the last animation asked for (-n) has been rendered");
     }
   });
-  py::class_<Animation, std::shared_ptr<Animation>>(m, "Animation")
+  py::class_<Animation, PyAnimation, std::shared_ptr<Animation>>(m, "Animation")
       .def_property_readonly("mobject", [](const Animation& a) { return wrap(a.mobject()); })
       .def_property("run_time", &Animation::get_run_time, &Animation::set_run_time)
       .def("get_run_time", &Animation::get_run_time)

@@ -3,10 +3,44 @@
 
 namespace manim::python {
 
-namespace {
+namespace {}  // namespace
+
+// Manim's t2g values: a colour name/str or a sequence of colours.
+std::map<std::string, std::vector<Color>> read_t2g(py::handle h, const std::string& fn) {
+  std::map<std::string, std::vector<Color>> out;
+  auto d = convert<py::dict>(h, fn, "t2g", "a dict str -> colours");
+  for (auto item : d) {
+    auto key = convert<std::string>(item.first, fn, "t2g", "a dict str -> colours");
+    std::vector<Color> cs;
+    if (py::isinstance<py::str>(item.second) || py::isinstance<Color>(item.second))
+      cs.push_back(convert<Color>(item.second, fn, "t2g", "a dict str -> colours"));
+    else
+      cs = convert<std::vector<Color>>(item.second, fn, "t2g", "a dict str -> colours");
+    out[key] = cs;
+  }
+  return out;
+}
 
 void read_text_args(Kw& k, TextArgs& a) {
   read_style(k, a);
+  // Manim's long spellings of the t2x keywords.
+  for (auto [longer, shorter] : {std::pair{"text2color", "t2c"}, std::pair{"text2font", "t2f"},
+                                 std::pair{"text2slant", "t2s"}, std::pair{"text2weight", "t2w"},
+                                 std::pair{"text2gradient", "t2g"}}) {
+    if (py::object o = k.take(longer)) {
+      if (std::string(shorter) == "t2c")
+        a.t2c = convert<std::map<std::string, Color>>(o, k.fn(), longer, "a dict str -> colour");
+      else if (std::string(shorter) == "t2g")
+        a.t2g = read_t2g(o, k.fn());
+      else {
+        auto v =
+            convert<std::map<std::string, std::string>>(o, k.fn(), longer, "a dict str -> str");
+        (std::string(shorter) == "t2f" ? a.t2f : std::string(shorter) == "t2s" ? a.t2s : a.t2w) = v;
+      }
+    }
+  }
+  if (py::object o = k.take("t2g")) a.t2g = read_t2g(o, k.fn());
+  k.get("warn_missing_font", a.warn_missing_font);
   k.get("font_size", a.font_size);
   k.get("font", a.font);
   k.get("weight", a.weight);
@@ -21,11 +55,20 @@ void read_text_args(Kw& k, TextArgs& a) {
   k.get("tab_width", a.tab_width);
 }
 
+namespace {
+
 void read_tex_args(Kw& k, MathTexArgs& a) {
   read_style(k, a);
   k.get("font_size", a.font_size);
   k.get("arg_separator", a.arg_separator);
-  k.get("substrings_to_isolate", a.substrings_to_isolate);
+  // Manim also takes one string (a str is iterable in Python, but Manim means the string).
+  if (py::object o = k.take("substrings_to_isolate")) {
+    if (py::isinstance<py::str>(o))
+      a.substrings_to_isolate = {o.cast<std::string>()};
+    else
+      a.substrings_to_isolate = convert<std::vector<std::string>>(
+          o, k.fn(), "substrings_to_isolate", "a string or a list of strings");
+  }
   k.get("tex_environment", a.tex_environment);
   py::object m = k.take("tex_to_color_map");
   if (m) {
@@ -97,7 +140,29 @@ void bind_text(py::module_& m) {
                   })
       .def_property_readonly("text", &Text::text)
       .def_property_readonly("original_text", &Text::original_text)
-      .def_property("font_size", &Text::font_size, [](Text& t, double s) { t.set_font_size(s); });
+      .def_property("font_size", &Text::font_size, [](Text& t, double s) { t.set_font_size(s); })
+      .def_property_readonly("chars", [](const Text& t) { return wrap(VGroup(t.submobjects())); });
+  // Manim 0.18 names them with an underscore; the public spelling works too.
+  for (const char* name : {"set_color_by_t2c", "_set_color_by_t2c"})
+    py::type::of<Text>().attr(name) = py::cpp_function(
+        [](py::object self, py::object t2c) {
+          std::map<std::string, Color> map;
+          if (t2c && !t2c.is_none())
+            map = convert<std::map<std::string, Color>>(t2c, "Text.set_color_by_t2c", "t2c",
+                                                        "a dict str -> colour");
+          self.cast<Text&>().set_color_by_t2c(map);
+          return self;
+        },
+        py::is_method(py::type::of<Text>()), py::arg("t2c") = py::none());
+  for (const char* name : {"set_color_by_t2g", "_set_color_by_t2g"})
+    py::type::of<Text>().attr(name) = py::cpp_function(
+        [](py::object self, py::object t2g) {
+          std::map<std::string, std::vector<Color>> map;
+          if (t2g && !t2g.is_none()) map = read_t2g(t2g, "Text.set_color_by_t2g");
+          self.cast<Text&>().set_color_by_t2g(map);
+          return self;
+        },
+        py::is_method(py::type::of<Text>()), py::arg("t2g") = py::none());
   add_kind<Text>();
 
   py::class_<SVGMobject, VMobject>(m, "SVGMobject").def(py::init([](py::args args, py::kwargs kw) {

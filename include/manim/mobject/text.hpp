@@ -49,10 +49,15 @@ struct TextArgs {
   std::map<std::string, std::string> t2w{};  // weight
   std::map<std::string, std::string> t2s{};  // slant
   std::map<std::string, std::string> t2f{};  // font family
+  // Per-substring gradients: each occurrence of the key gets colours spread over the key's
+  // length (Manim's t2g; a one-colour list colours it plainly).
+  std::map<std::string, std::vector<Color>> t2g{};
   // Colours spread over the characters (Manim's gradient=(A, B, ...)).
   std::vector<Color> gradient{};
   std::optional<bool> disable_ligatures{};  // false: "ffi" is one glyph, as in Manim
   std::optional<int> tab_width{};           // 4
+  // Warn (once per family, on stderr) when `font` is not installed.
+  std::optional<bool> warn_missing_font{};  // true
 };
 
 class Text : public VMobject {
@@ -74,6 +79,17 @@ class Text : public VMobject {
   double font_size() const;
   // Scales the text so that font_size() becomes `size` (Manim's font_size setter).
   Text& set_font_size(double size);
+
+  // Colours every occurrence of each key in text() (the string without spaces and newlines,
+  // so keys index glyphs; "[a:b]" slices too) after creation, as Manim's Text._set_color_by_t2c.
+  // An empty map reuses the t2c the Text was made with.
+  Text& set_color_by_t2c(const std::map<std::string, Color>& t2c = {});
+  // The same with a gradient over each occurrence (Manim's _set_color_by_t2g).
+  Text& set_color_by_t2g(const std::map<std::string, std::vector<Color>>& t2g = {});
 };
+
+// Colours the family members with points of `m` along a gradient of `colors`, one colour per
+// member in family order (Manim's set_color_by_gradient / set_submobject_colors_by_gradient).
+void set_color_by_gradient(Mobject& m, const std::vector<Color>& colors);
 
 }  // namespace manim

@@ -8,6 +8,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "manim/mobject/geometry.hpp"
 #include "manim/scene/config.hpp"
 #include "mobject/text/text_layout.hpp"
 
@@ -24,6 +25,8 @@ struct TextNode : detail::MobjectNode {
   std::string text;  // without spaces and newlines
   double font_size = DEFAULT_FONT_SIZE;
   double initial_height = 0;
+  std::map<std::string, Color> t2c;
+  std::map<std::string, std::vector<Color>> t2g;
   std::shared_ptr<MobjectNode> clone_self() const override {
     return std::make_shared<TextNode>(*this);
   }
@@ -59,11 +62,13 @@ TextArgs merged(TextArgs base, const TextArgs& over) {
   MANIM_TEXT_TAKE(line_spacing)
   MANIM_TEXT_TAKE(disable_ligatures)
   MANIM_TEXT_TAKE(tab_width)
+  MANIM_TEXT_TAKE(warn_missing_font)
 #undef MANIM_TEXT_TAKE
   if (!over.t2c.empty()) base.t2c = over.t2c;
   if (!over.t2w.empty()) base.t2w = over.t2w;
   if (!over.t2s.empty()) base.t2s = over.t2s;
   if (!over.t2f.empty()) base.t2f = over.t2f;
+  if (!over.t2g.empty()) base.t2g = over.t2g;
   if (!over.gradient.empty()) base.gradient = over.gradient;
   return base;
 }
@@ -93,6 +98,38 @@ void set_glyph_style(detail::MobjectNode& n, const TextArgs& a, const Color& fil
   st.background_stroke_width = a.background_stroke_width.value_or(0.0);
   if (a.background_stroke_opacity) st.background_stroke_opacity = *a.background_stroke_opacity;
   n.z_index = a.z_index.value_or(0.0);
+}
+
+bool is_space(const detail::text::U8Text& t, std::size_t i) {
+  const std::string c = t.substr(i, i + 1);
+  return c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\v" || c == "\f" ||
+         c == "\u00a0" || c == "\u3000";
+}
+
+// With ligatures disabled Manim's Text has one submobject per character of the given string:
+// each whitespace character (a tab counts once) becomes an invisible zero-radius Dot at the
+// centre of the glyph before it (of the first glyph when the string starts with it), so that
+// Paragraph and Code can index characters by position.
+void add_space_dots(detail::MobjectNode& n, const detail::text::U8Text& str) {
+  std::vector<std::shared_ptr<detail::MobjectNode>> glyphs = std::move(n.submobjects);
+  n.submobjects.clear();
+  std::size_t next = 0;
+  for (std::size_t i = 0; i < str.size(); ++i) {
+    if (!is_space(str, i)) {
+      if (next < glyphs.size()) n.submobjects.push_back(glyphs[next++]);
+      continue;
+    }
+    Vec3 at = ORIGIN;
+    if (!glyphs.empty()) {
+      const auto& ref = glyphs[next == 0 ? 0 : next - 1];
+      at = Mobject(ref).get_center();
+    }
+    Dot dot(at, {.fill_opacity = 0.0, .stroke_opacity = 0.0, .radius = 0.0});
+    auto& pts = dot.node().points;
+    if (!pts.empty()) pts.insert(pts.end(), 4, pts.back());  // Text's closing line
+    n.submobjects.push_back(dot.node_ptr());
+  }
+  for (; next < glyphs.size(); ++next) n.submobjects.push_back(glyphs[next]);
 }
 
 TextNode& text_node(const Mobject& m) {
@@ -154,6 +191,7 @@ Text::Text(const std::string& str, const TextArgs& given)
   req.t2w = a.t2w;
   req.t2c = a.t2c;
   req.gradient = a.gradient;
+  req.t2g = a.t2g;
   // Validate names before Pango sees them.
   detail::text::pango_style(req.defaults.slant);
   detail::text::pango_weight(req.defaults.weight);
@@ -171,8 +209,10 @@ Text::Text(const std::string& str, const TextArgs& given)
   detail::text::LayoutResult laid;
   {
     std::lock_guard<std::mutex> lk(detail::text::pango_mutex());
-    detail::text::warn_if_missing(req.defaults.font);
-    for (const auto& [k, f] : a.t2f) detail::text::warn_if_missing(f);
+    if (a.warn_missing_font.value_or(true)) {
+      detail::text::warn_if_missing(req.defaults.font);
+      for (const auto& [k, f] : a.t2f) detail::text::warn_if_missing(f);
+    }
     laid = detail::text::layout_text(u8, settings, opt);
   }
   if (!laid.missing.empty()) {
@@ -209,6 +249,8 @@ Text::Text(const std::string& str, const TextArgs& given)
   set_glyph_style(n, a, req.defaults.color);
   n.original_text = str;
   n.font_size = fs;
+  n.t2c = a.t2c;
+  n.t2g = a.t2g;
   for (char c : expanded)
     if (c != ' ' && c != '\n') n.text.push_back(c);
 
@@ -231,6 +273,7 @@ Text::Text(const std::string& str, const TextArgs& given)
     n.submobjects.push_back(std::move(glyph));
   }
   n.initial_height = laid.glyphs.empty() ? 0 : ymax - ymin;
+  if (opt.disable_ligatures) add_space_dots(n, detail::text::U8Text(str));
 }
 
 std::string Text::text() const { return text_node(*this).text; }
@@ -249,6 +292,38 @@ Text& Text::set_font_size(double size) {
   const double now = font_size();
   if (now > 0) scale(size / now);
   return *this;
+}
+
+Text& Text::set_color_by_t2c(const std::map<std::string, Color>& given) {
+  const auto& n = text_node(*this);
+  const auto& t2c = given.empty() ? n.t2c : given;
+  const detail::text::U8Text t(n.text);
+  for (const auto& [word, color] : t2c)
+    for (auto [a, b] : detail::text::find_indexes(word, t))
+      slice(static_cast<long>(a), static_cast<long>(b)).set_color(color);
+  return *this;
+}
+
+Text& Text::set_color_by_t2g(const std::map<std::string, std::vector<Color>>& given) {
+  const auto& n = text_node(*this);
+  const auto& t2g = given.empty() ? n.t2g : given;
+  const detail::text::U8Text t(n.text);
+  for (const auto& [word, colors] : t2g)
+    for (auto [a, b] : detail::text::find_indexes(word, t)) {
+      VGroup part = slice(static_cast<long>(a), static_cast<long>(b));
+      set_color_by_gradient(part, colors);
+    }
+  return *this;
+}
+
+void set_color_by_gradient(Mobject& m, const std::vector<Color>& colors) {
+  if (colors.empty()) return;
+  std::vector<Mobject> members;
+  for (const Mobject& f : m.get_family())
+    if (!f.node().points.empty()) members.push_back(f);
+  auto cs = colors.size() == 1 ? std::vector<Color>(members.size(), colors[0])
+                               : color_gradient(colors, static_cast<int>(members.size()));
+  for (std::size_t i = 0; i < members.size(); ++i) members[i].set_color(cs[i], false);
 }
 
 }  // namespace manim

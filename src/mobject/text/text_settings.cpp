@@ -127,6 +127,29 @@ std::vector<TextSetting> text_to_settings(const U8Text& text, const SettingsRequ
     }
   }
 
+  for (const auto& [word, stops] : req.t2g) {
+    if (stops.empty()) continue;
+    // Manim spreads the colours over len(key) characters, also for a "[a:b]" key.
+    const std::size_t len = U8Text(word).size();
+    auto colors = stops.size() == 1 ? std::vector<Color>(len, stops[0])
+                                    : color_gradient(stops, static_cast<int>(len));
+    for (auto [a, b] : find_indexes(word, text)) {
+      if (b - a > colors.size())
+        throw std::invalid_argument("Text: t2g key '" + word + "' spans " + std::to_string(b - a) +
+                                    " characters but its gradient has " +
+                                    std::to_string(colors.size()) +
+                                    " colours (Manim sizes it by the key's length); use a "
+                                    "substring key");
+      for (std::size_t i = a; i < b; ++i) {
+        TextSetting s = d;
+        s.start = i;
+        s.end = i + 1;
+        s.color = Color(colors[i - a].to_hex());
+        settings.push_back(s);
+      }
+    }
+  }
+
   sort_by_start(settings);
   for (std::size_t i = 0; i + 1 < settings.size(); ++i) {
     if (settings[i].end > settings[i + 1].start) {

@@ -39,6 +39,7 @@ struct SettingsRequest {
   std::map<std::string, std::string> t2f, t2s, t2w;
   std::map<std::string, Color> t2c;
   std::vector<Color> gradient;  // one colour per code point when non-empty
+  std::map<std::string, std::vector<Color>> t2g;
 };
 
 // Manim's Text._text2settings: styled pieces with overlaps merged, gaps filled with the

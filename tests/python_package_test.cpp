@@ -1,0 +1,80 @@
+// The `manim` Python package's own tests (tests/python/test_*.py, Python's unittest) run by
+// Debian's python3 against this build: Manim's module tree, NotImplementedError for missing
+// names, subclasses of bound classes, and manim.utils maths with hand-worked numbers. A
+// failing Python test fails this test with unittest's report.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "support/test_support.hpp"
+
+namespace fs = std::filesystem;
+namespace mt = manim::testing;
+
+namespace {
+
+mt::CommandResult run_python_tests(const std::string& file) {
+  const fs::path source(MANIM_SOURCE_DIR);
+  // The extension module is built next to the CLI binary.
+  const fs::path build = fs::path(MANIM_CLI_PATH).parent_path();
+  const std::string cmd =
+      "PYTHONPATH=" + mt::shell_quote((source / "python").string() + ":" + build.string()) +
+      " /usr/bin/python3 " + mt::shell_quote((source / "tests" / "python" / file).string()) +
+      " 2>&1";
+  return mt::run_command(cmd, source.string());
+}
+
+void expect_passes(const std::string& file) {
+  if (!fs::exists("/usr/bin/python3")) GTEST_SKIP() << "no /usr/bin/python3";
+  const auto r = run_python_tests(file);
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("\nOK"), std::string::npos) << r.out;
+}
+
+}  // namespace
+
+TEST(PythonPackage, ModuleTreeErrorsSubclassesColours) { expect_passes("test_package.py"); }
+
+TEST(PythonPackage, UtilsMaths) { expect_passes("test_utils_maths.py"); }
+
+// A script's Animation subclass is played by the C++ scene through its interpolate_mobject
+// override (one call per frame, ending at alpha 1), and a Mobject subclass that never calls
+// super().__init__ still works.
+TEST(PythonPackage, ScriptAnimationSubclassPlays) {
+  const fs::path dir = fs::path(MANIM_TEST_OUTPUT_DIR) / "python_package_test";
+  fs::create_directories(dir);
+  const fs::path script = dir / "custom_anim.py";
+  std::ofstream(script) << R"(from manim import *
+
+class Fade(Animation):
+    def __init__(self, mobject, **kwargs):
+        self.alphas = []
+        super().__init__(mobject, **kwargs)
+
+    def interpolate_mobject(self, alpha):
+        self.alphas.append(alpha)
+        self.mobject.set_fill(opacity=alpha)
+
+class Bare(VMobject):
+    def __init__(self):
+        self.tag = "bare"
+
+class CustomAnim(Scene):
+    def construct(self):
+        sq = Square(fill_color=RED, fill_opacity=0)
+        self.add(sq)
+        fade = Fade(sq, run_time=1)
+        self.play(fade)
+        print("frames", len(fade.alphas), "last", fade.alphas[-1],
+              "fill", sq.get_fill_opacity(), Bare().tag)
+)";
+  const auto r =
+      mt::run_command(mt::shell_quote(MANIM_CLI_PATH) + " " + mt::shell_quote(script.string()) +
+                          " CustomAnim -ql --format png -s 2>&1",
+                      dir.string());
+  ASSERT_EQ(r.code, 0) << r.out;
+  // 1 s at 15 fps: alpha 0 at begin, one call per each of the 15 frames, alpha 1 at finish.
+  EXPECT_NE(r.out.find("frames 17 last 1.0 fill 1.0 bare"), std::string::npos) << r.out;
+}
