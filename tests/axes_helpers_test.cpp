@@ -213,3 +213,31 @@ TEST(DecimalNumber, OptionsAndSetValueKeepEdgeAndSize) {
   EXPECT_NEAR(r.get_right().x, right, 1e-9);
   EXPECT_THROW(d.set_font_size(0), std::invalid_argument);
 }
+
+TEST(NumberPlane, UnitIntervalGetVectorAndNonlinearPrep) {
+  NumberLine u = UnitInterval();
+  EXPECT_NEAR(u.get_length(), 10, 1e-9);  // unit_size 10 over [0, 1]
+  EXPECT_EQ(u.get_tick_range().size(), 11u);
+  // The ticks at 0 and 1 are elongated (twice 2 * 0.1 tall).
+  EXPECT_NEAR(u.get_tick_marks()[0].height(), 0.4, 1e-9);
+  EXPECT_NEAR(u.get_tick_marks()[5].height(), 0.2, 1e-9);
+  EXPECT_THROW(UnitInterval({.x_range = std::vector<double>{0, 2}}), std::invalid_argument);
+  NumberPlane plane;
+  Arrow v = plane.get_vector(2, 1);
+  EXPECT_NEAR(v.get_end().x, 2, 1e-9);
+  EXPECT_NEAR(v.get_end().y, 1, 1e-9);
+  EXPECT_NEAR(v.get_start().x, 0, 1e-9);
+  plane.prepare_for_nonlinear_transform(20);
+  EXPECT_EQ(plane.x_axis().get_num_curves(), 20u);
+}
+
+// Manim's _decimal_places_from_step(str(step)) for float steps, through BarChart's computed step.
+TEST(BarChart, YNumbersTakeTheDecimalsOfTheFloatStep) {
+  BarChart c({25, 46, 50, 10}, {.y_length = 5});  // step round(50 / 5, 2) = 10.0 -> "10.0"
+  EXPECT_EQ(c.y_range()[2], 10);
+  VGroup nums = *c.y_axis().numbers();
+  ASSERT_GT(nums.size(), 0u);
+  EXPECT_EQ(nums[0].as<DecimalNumber>().num_string(), "10.0");
+  BarChart d({0.3, 0.1}, {.y_length = 4});  // round(0.3 / 4, 2) = 0.07 -> 2 places
+  EXPECT_EQ((*d.y_axis().numbers())[0].as<DecimalNumber>().num_string(), "0.07");
+}

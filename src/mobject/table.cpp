@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "manim/mobject/numbers.hpp"
+#include "manim/mobject/paragraph.hpp"
 #include "manim/mobject/tex.hpp"
 #include "manim/mobject/text.hpp"
 #include "mobject/geometry/geometry_internal.hpp"
@@ -198,7 +199,7 @@ Table::Table(const std::vector<std::vector<std::string>>& table, const TableArgs
             for (const auto& row : table) {
               std::vector<Mobject> r;
               for (const auto& s : row)
-                r.push_back(element_to_mobject ? element_to_mobject(s) : Mobject(Text(s)));
+                r.push_back(element_to_mobject ? element_to_mobject(s) : Mobject(Paragraph({s})));
               mobs.push_back(std::move(r));
             }
             return mobs;

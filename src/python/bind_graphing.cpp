@@ -331,6 +331,21 @@ void bind_graphing(py::module_& m) {
           py::arg("font_size") = py::none());
   add_kind<NumberLine>();
 
+  struct UnitIntervalT : NumberLine {
+    explicit UnitIntervalT(const NumberLine& l) : NumberLine(l.node_ptr(), Mobject::Unchecked{}) {}
+  };
+  py::class_<UnitIntervalT, NumberLine>(m, "UnitInterval")
+      .def(py::init([](py::args args, py::kwargs kw) {
+        Kw k("UnitInterval", args, kw,
+             {"unit_size", "numbers_with_elongated_ticks", "decimal_number_config"});
+        if (k.has("x_range"))
+          throw py::type_error("UnitInterval() got multiple values for keyword argument 'x_range'");
+        NumberLineArgs a;
+        read_number_line(k, a);
+        k.finish();
+        return UnitIntervalT(UnitInterval(a));
+      }));
+
   py::class_<Axes, VGroup>(m, "Axes")
       .def(py::init([](py::args args, py::kwargs kw) {
         Kw k("Axes", args, kw, {"x_range", "y_range", "x_length", "y_length"});
@@ -395,6 +410,30 @@ void bind_graphing(py::module_& m) {
         k.finish();
         return NumberPlane(a);
       }))
+      .def(
+          "get_vector",
+          [](const NumberPlane& p, py::object coords, py::kwargs kw) {
+            const std::string fn = "NumberPlane.get_vector";
+            std::vector<double> c = numbers(coords, fn, "coords");
+            if (c.size() < 2) throw py::type_error(fn + ": coords needs (x, y)");
+            Kw k(fn, py::args(), kw);
+            ArrowArgs a;
+            read_style(k, a);
+            k.take("buff");  // Manim forces buff = 0
+            k.get("tip_length", a.tip_length);
+            k.get("max_tip_length_to_length_ratio", a.max_tip_length_to_length_ratio);
+            k.get("max_stroke_width_to_length_ratio", a.max_stroke_width_to_length_ratio);
+            k.finish();
+            return wrap(p.get_vector(c[0], c[1], a));
+          },
+          py::arg("coords"))
+      .def(
+          "prepare_for_nonlinear_transform",
+          [](py::object self, int n) {
+            self.cast<NumberPlane&>().prepare_for_nonlinear_transform(n);
+            return self;
+          },
+          py::arg("num_inserted_curves") = 50)
       .def_property_readonly("background_lines",
                              [](const NumberPlane& p) { return wrap(p.background_lines()); })
       .def_property_readonly("faded_lines",

@@ -132,6 +132,10 @@ class NumberLine : public Line {
   double get_font_size() const;
 };
 
+// Manim's UnitInterval: a NumberLine over [0, 1] in steps of 0.1, unit_size 10, elongated
+// ticks at 0 and 1, labels with 1 decimal place (fields set in `a` win, x_range excepted).
+NumberLine UnitInterval(const NumberLineArgs& a = {});
+
 // ---------------------------------------------------------------- Axes
 struct AxesArgs {
   std::vector<double> x_range{};        // default [-7, 7, 1]; 2 elements get step 1
@@ -376,6 +380,11 @@ class NumberPlane : public Axes {
   MANIM_HANDLE(NumberPlane, Axes)
   VGroup background_lines() const;
   VGroup faded_lines() const;
+  // An Arrow from the origin to (x, y), buff 0 (Manim's get_vector).
+  Arrow get_vector(double x, double y, ArrowArgs a = {}) const;
+  // Every member with points gets curves inserted up to `num_inserted_curves`, so a
+  // non-linear apply_function bends the grid lines smoothly.
+  NumberPlane& prepare_for_nonlinear_transform(int num_inserted_curves = 50);
 };
 
 }  // namespace manim

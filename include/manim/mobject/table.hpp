@@ -33,8 +33,7 @@ class Table : public VGroup {
  public:
   // Entries already made (Manim's MobjectTable); every row must have the same length.
   explicit Table(const std::vector<std::vector<Mobject>>& table, const TableArgs& a = {});
-  // Strings made into mobjects by `element_to_mobject` (unset: Text; Manim's default is
-  // Paragraph, which sets one line the same way).
+  // Strings made into mobjects by `element_to_mobject` (unset: Paragraph, as Manim).
   Table(const std::vector<std::vector<std::string>>& table, const TableArgs& a,
         const std::function<Mobject(const std::string&)>& element_to_mobject = {});
   MANIM_HANDLE(Table, VGroup)

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <sstream>
 #include <stdexcept>
 
@@ -48,7 +49,12 @@ std::string value_text(double v) {
   return buf;
 }
 
-double round2(double v) { return std::nearbyint(v * 100) / 100; }
+// Python's round(v, 2): rounds the exact binary value (round(0.075, 2) == 0.07), as printf does.
+double round2(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  return std::strtod(buf, nullptr);
+}
 
 AxesArgs chart_axes_args(const std::vector<double>& values, const BarChartArgs& a) {
   if (values.empty())

@@ -278,19 +278,29 @@ namespace manim {
 
 namespace graphing {
 int float_step_decimal_places(double step) {
+  // Python's repr: the shortest round-trip digits, fixed notation for 1e-4 <= |x| < 1e16
+  // (at least one digit after the point), else "1e-05" / "1.5e-05".
   char buf[64];
-  for (int prec = 1; prec <= 17; ++prec) {
-    std::snprintf(buf, sizeof buf, "%.*g", prec, step);
+  int prec = 1;
+  for (; prec <= 17; ++prec) {
+    std::snprintf(buf, sizeof buf, "%.*e", prec - 1, step);
     if (std::strtod(buf, nullptr) == step) break;
   }
-  std::string s = buf;
-  const auto dot = s.find('.');
-  if (dot != std::string::npos) return static_cast<int>(s.size() - dot - 1);
-  if (s.find('e') != std::string::npos) {  // Python: "1e-05" has no point: the whole string
-    // Python writes two exponent digits at least, as printf does.
-    return static_cast<int>(s.size());
+  const std::string s = buf;
+  const int exp = std::atoi(s.c_str() + s.find('e') + 1);
+  if (exp < -4 || exp >= 16) {
+    // Python writes "1e-05" (no point: the whole string) or "1.5e-05" (after the point).
+    std::string mant = s.substr(0, s.find('e'));
+    while (mant.size() > 1 && mant.find('.') != std::string::npos &&
+           (mant.back() == '0' || mant.back() == '.'))
+      mant.pop_back();
+    char ebuf[16];
+    std::snprintf(ebuf, sizeof ebuf, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+    const std::string py = mant + ebuf;
+    const auto dot = py.find('.');
+    return static_cast<int>(dot == std::string::npos ? py.size() : py.size() - dot - 1);
   }
-  return 1;  // "28" -> Python's "28.0"
+  return std::max(prec - 1 - exp, 1);
 }
 
 void set_label_font_size(Mobject& label, double font_size) {
@@ -344,6 +354,17 @@ Mobject NumberLine::create_label_tex(const std::string& tex) const {
   const auto& n = nl_node(node());
   if (n.label_constructor) return n.label_constructor(tex);
   return MathTex(tex);
+}
+
+NumberLine UnitInterval(const NumberLineArgs& a) {
+  if (a.x_range) geom::fail("UnitInterval", "x_range is fixed at [0, 1, 0.1]; use NumberLine");
+  NumberLineArgs base;
+  base.unit_size = 10;
+  base.numbers_with_elongated_ticks = std::vector<double>{0, 1};
+  base.num_decimal_places = 1;
+  NumberLineArgs r = merge_number_line_args(base, a);
+  r.x_range = std::vector<double>{0, 1, 0.1};
+  return NumberLine(r);
 }
 
 Vec3 NumberLine::get_label_direction() const { return nl_node(node()).label_direction; }
