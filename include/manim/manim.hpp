@@ -22,6 +22,7 @@
 #include "manim/core/random.hpp"
 #include "manim/core/rate_functions.hpp"
 #include "manim/core/vec3.hpp"
+#include "manim/mobject/brace.hpp"
 #include "manim/mobject/geometry.hpp"
 #include "manim/mobject/geometry/angle.hpp"
 #include "manim/mobject/geometry/arc_shapes.hpp"
