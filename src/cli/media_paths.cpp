@@ -1,5 +1,7 @@
 #include "cli/media_paths.hpp"
 
+#include <map>
+
 namespace manim::cli {
 
 std::string extension_of(OutputFormat f) {
@@ -18,11 +20,14 @@ std::string extension_of(OutputFormat f) {
   return ".mp4";
 }
 
-OutputFormat effective_format(const Options& o) {
-  OutputFormat f = o.format.value_or(OutputFormat::Mp4);
-  if (o.transparent && f == OutputFormat::Mp4)
-    f = OutputFormat::Mov;  // MP4 (yuv420p) has no alpha; Manim switches to .mov
-  return f;
+OutputFormat effective_format(const Config& cfg) {
+  if (cfg.format == "png") return OutputFormat::Png;
+  if (cfg.format == "gif") return OutputFormat::Gif;
+  // MP4 (yuv420p) has no alpha: with -t Manim's movie_file_extension is .mov (or .webm).
+  if (cfg.movie_file_extension == ".mov" || cfg.format == "mov") return OutputFormat::Mov;
+  if (cfg.movie_file_extension == ".webm" || cfg.format == "webm") return OutputFormat::Webm;
+  if (cfg.transparent) return OutputFormat::Mov;
+  return OutputFormat::Mp4;
 }
 
 namespace {
@@ -41,18 +46,18 @@ std::string strip_extension(const std::string& name, const std::string& ext) {
 
 }  // namespace
 
-OutputPlan plan_output(const Options& o, const std::string& module, const std::string& scene,
-                       const Config& cfg, bool multi) {
+OutputPlan plan_output(const Config& cfg, const std::string& module, const std::string& scene,
+                       bool multi) {
   OutputPlan plan;
-  plan.format = effective_format(o);
-  const std::filesystem::path media = o.media_dir;
-  const std::filesystem::path video_dir = media / "videos" / module / cfg.quality_dir();
-  const std::filesystem::path image_dir = media / "images" / module;
-  const bool named = !o.output_file.empty();
+  plan.format = effective_format(cfg);
+  const std::map<std::string, std::string> names = {{"module_name", module}, {"scene_name", scene}};
+  const std::filesystem::path video_dir = cfg.get_dir("video_dir", names);
+  const std::filesystem::path image_dir = cfg.get_dir("images_dir", names);
+  const bool named = !cfg.output_file.empty();
 
   std::string base = scene;
   if (named) {
-    base = o.output_file;
+    base = cfg.output_file;
     if (multi) {
       const std::string ext = std::filesystem::path(base).extension().string();
       base = base.substr(0, base.size() - ext.size()) + "_" + scene + ext;

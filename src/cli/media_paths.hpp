@@ -1,14 +1,15 @@
-// Where output goes, as Manim lays out its media folder:
-//   <media>/videos/<module>/<quality>/<Scene>.mp4      movies (gif: <Scene>_ManimCE_v0.18.0.gif)
-//   <media>/images/<module>/<Scene>_ManimCE_v0.18.0.png   -s (last frame)
-//   <media>/images/<module>/<Scene><NNNN>.png           --format png (frame sequence)
+// Where output goes, as Manim lays out its media folder (config's folder templates):
+//   video_dir  = {media_dir}/videos/{module_name}/{quality}   <Scene>.mp4 (gif:
+//   <Scene>_ManimCE_v0.18.0.gif) images_dir = {media_dir}/images/{module_name}
+//   <Scene>_ManimCE_v0.18.0.png (-s),
+//                                                             <Scene><NNNN>.png (--format png)
 // -o replaces the name (and drops the version suffix, as Manim does).
 #pragma once
 #include <filesystem>
 #include <string>
 
-#include "cli/options.hpp"
-#include "manim/scene/config.hpp"
+#include "manim/core/config.hpp"
+#include "render/pipeline.hpp"
 
 namespace manim::cli {
 
@@ -24,11 +25,12 @@ struct OutputPlan {
 
 // The module is the scene file's stem. `multi` appends the scene name to an -o name, so that
 // several scenes rendered in one run do not overwrite each other.
-OutputPlan plan_output(const Options& o, const std::string& module, const std::string& scene,
-                       const Config& cfg, bool multi);
+OutputPlan plan_output(const Config& cfg, const std::string& module, const std::string& scene,
+                       bool multi);
 
-// The output format actually written: -t turns mp4 into mov as Manim does.
-OutputFormat effective_format(const Options& o);
+// The output format actually written: config.format, with the movie container that
+// config.movie_file_extension names (-t turns mp4 into mov as Manim does).
+OutputFormat effective_format(const Config& cfg);
 
 std::string extension_of(OutputFormat f);
 

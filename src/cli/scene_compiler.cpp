@@ -23,7 +23,7 @@
 #include "build_paths.hpp"
 #include "core/interrupt.hpp"
 #include "core/safe_files.hpp"
-#include "manim/scene/config.hpp"
+#include "manim/core/config.hpp"
 
 extern char** environ;
 

@@ -5,8 +5,8 @@
 #include <memory>
 #include <string>
 
+#include "manim/core/config.hpp"
 #include "manim/render/frame.hpp"
-#include "manim/scene/config.hpp"
 
 namespace manim {
 
@@ -15,14 +15,15 @@ enum class OutputFormat { Mp4, Gif, Png, Webm, Mov };
 struct OutputSpec {
   OutputFormat format = OutputFormat::Mp4;
   // Mp4/Gif/Webm/Mov: the movie file path. Png: the folder and the name stem; frame k is
-  // written as <dir>/<stem><kkkk>.png as Manim names its PNG sequence.
+  // written as <dir>/<stem><kkkk>.png (zero_pad digits) as Manim names its PNG sequence.
   std::string path;
   std::string png_stem;
   int width = 1920, height = 1080;
   double fps = 60;
   double frame_width = 128.0 / 9.0;
   bool transparent = false;
-  int threads = 0;  // raster threads; 0 = hardware concurrency
+  int threads = 0;   // raster threads; 0 = hardware concurrency
+  int zero_pad = 4;  // Png: digits of the frame number (config.zero_pad)
 };
 
 class RenderPipeline : public FrameSink {

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "manim/render/frame.hpp"
-#include "manim/scene/config.hpp"
+#include "manim/core/config.hpp"
 
 namespace manim::detail {
 

@@ -10,7 +10,7 @@
 
 #include "manim/animation/animation.hpp"
 #include "manim/render/frame.hpp"
-#include "manim/scene/config.hpp"
+#include "manim/core/config.hpp"
 
 namespace manim {
 

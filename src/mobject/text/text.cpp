@@ -9,8 +9,8 @@
 #include <set>
 #include <stdexcept>
 
+#include "manim/core/config.hpp"
 #include "manim/mobject/geometry.hpp"
-#include "manim/scene/config.hpp"
 #include "mobject/text/text_layout.hpp"
 
 namespace manim {
