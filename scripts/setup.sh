@@ -10,7 +10,7 @@ PKGS=(
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev ffmpeg
   libeigen3-dev libcli11-dev libfmt-dev libpugixml-dev libboost-dev libxxhash-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  pybind11-dev python3-dev python3-numpy python3-scipy
+  pybind11-dev python3-dev python3-numpy python3-scipy python3-pygments
   python3-ipython python3-nbclient python3-ipykernel python3-nbformat python3-pil python3-pytest
   nodejs
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation2 fonts-noto-core fonts-urw-base35

@@ -7,7 +7,7 @@
 
 #include "manim/mobject/mobject.hpp"
 #include "manim/mobject/vmobject.hpp"
-#include "manim/scene/config.hpp"
+#include "manim/core/config.hpp"
 
 using namespace manim;
 

@@ -1,8 +1,12 @@
 // MarkupText, Paragraph and Text's t2g / set_color_by_t2c / disable_ligatures spaces, against
 // Manim CE v0.18.0's rules (text_mobject.py) and numbers worked out by hand.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "manim/manim.hpp"
@@ -146,4 +150,44 @@ TEST(Paragraph, LinesAndAlignment) {
   EXPECT_EQ(d[1].size(), 1u);
   EXPECT_THROW(Paragraph({"a"}, {.alignment = "middle"}), std::invalid_argument);
   EXPECT_THROW(p.set_line_alignment("left", 5), std::out_of_range);
+}
+
+// register_font: a font file's family becomes usable by name. The test font is DejaVu Sans with
+// its family name patched to one no system has ("Manimcpp Zz", same length, in the name table's
+// ASCII and UTF-16BE records; FreeType does not check table checksums).
+TEST(TextExtras, RegisterFont) {
+  const std::string src = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+  std::ifstream in(src, std::ios::binary);
+  if (!in) GTEST_SKIP() << "fonts-dejavu-core is not installed";
+  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto patch = [&](const std::string& from, const std::string& to) {
+    for (std::size_t at = data.find(from); at != std::string::npos; at = data.find(from, at))
+      data.replace(at, from.size(), to);
+  };
+  auto utf16 = [](const std::string& s) {
+    std::string o;
+    for (char c : s) o += std::string(1, '\0') + c;
+    return o;
+  };
+  patch("DejaVu Sans", "Manimcpp Zz");
+  patch(utf16("DejaVu Sans"), utf16("Manimcpp Zz"));
+  const std::string path = "/tmp/manimcpp_register_font_" + std::to_string(::getpid()) + ".ttf";
+  std::ofstream(path, std::ios::binary) << data;
+
+  Text before("g", {.font = "Manimcpp Zz", .warn_missing_font = false});
+  EXPECT_EQ(register_font(path), path);
+  Text after("g", {.font = "Manimcpp Zz"});
+  Text sans("g", {.font = "DejaVu Sans"});
+  EXPECT_NE(before.width(), after.width());  // the fallback font drew it before
+  EXPECT_NEAR(after.width(), sans.width(), 1e-9);
+  unregister_fonts();
+  std::remove(path.c_str());
+
+  try {
+    register_font("no_such_font_file.ttf");
+    FAIL() << "no exception";
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("assets/fonts"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(register_font("/etc/hostname"), std::invalid_argument);
 }

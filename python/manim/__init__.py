@@ -7,7 +7,9 @@ import numpy as np  # noqa: F401  (Manim's `from manim import *` provides np)
 
 import manimcpp as _engine
 from manimcpp import *  # noqa: F401,F403
-from manimcpp import config, rate_functions  # noqa: F401
+from manimcpp import rate_functions  # noqa: F401
+
+from ._config import config, console, frame, logger, tempconfig  # noqa: F401
 
 from . import _api
 

@@ -8,8 +8,8 @@
 #include "manim/animation/creation.hpp"
 #include "manim/animation/fading.hpp"
 #include "manim/animation/transform_family.hpp"
+#include "manim/core/config.hpp"
 #include "manim/mobject/geometry.hpp"
-#include "manim/scene/config.hpp"
 #include "manim/scene/scene.hpp"
 #include "mobject/family.hpp"
 

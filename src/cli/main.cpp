@@ -33,13 +33,27 @@ namespace {
 
 bool interrupted() { return detail::interrupt_requested(); }
 
+enum class Verbosity { Debug, Info, Warning, Error, Critical };
 Verbosity g_level = Verbosity::Info;
+std::FILE* g_log_file = nullptr;  // --log_to_file
+
+Verbosity level_of(const std::string& name) {
+  if (name == "DEBUG") return Verbosity::Debug;
+  if (name == "WARNING") return Verbosity::Warning;
+  if (name == "ERROR") return Verbosity::Error;
+  if (name == "CRITICAL") return Verbosity::Critical;
+  return Verbosity::Info;
+}
 
 void log(Verbosity level, const std::string& msg) {
   if (level >= g_level) std::fprintf(stderr, "%s\n", msg.c_str());
+  if (g_log_file) std::fprintf(g_log_file, "%s\n", msg.c_str());
 }
 
-void error_line(const std::string& msg) { std::fprintf(stderr, "error: %s\n", msg.c_str()); }
+void error_line(const std::string& msg) {
+  std::fprintf(stderr, "error: %s\n", msg.c_str());
+  if (g_log_file) std::fprintf(g_log_file, "error: %s\n", msg.c_str());
+}
 
 std::string join(const std::vector<std::string>& v) {
   std::string s;
@@ -60,19 +74,16 @@ bool render_scene(const Options& o, const std::string& module, const std::string
     return false;
   }
 
-  ProgressBar bar(o.progress_bar && g_level <= Verbosity::Info);
+  ProgressBar bar(g_level <= Verbosity::Info ? cfg.progress_bar : "none");
   scene->on_progress = [&bar](const std::string& label, std::size_t done, std::size_t total) {
     if (interrupted()) throw Interrupted();
     bar.update(label, done, total);
   };
 
+  // Folders, file name, format and threads come from config (flags and .cfg files).
   SceneFileWriterOptions wo;
-  wo.media_dir = o.media_dir;
   wo.module_name = module;
-  wo.output_file = o.output_file;
   wo.append_scene_name = multi;
-  wo.format = o.format;
-  wo.threads = o.threads;
   // A C++ scene's error names the scene file's line it was raised from.
   const bool traced = !library.empty();
   wo.run = [traced](Scene& s, FrameSink* sink) {
@@ -82,6 +93,21 @@ bool render_scene(const Options& o, const std::string& module, const std::string
     } off;
     s.render(sink);
   };
+
+  if (cfg.dry_run || (!cfg.write_to_movie && !cfg.save_last_frame)) {
+    // --dry_run (or write_to_movie off): run the scene, write nothing.
+    try {
+      wo.run(*scene, nullptr);
+    } catch (const std::exception& e) {
+      bar.interrupt();
+      const std::string where = traced ? last_throw_location(library, o.file) : std::string();
+      error_line(where.empty() ? fmt::format("{}.construct: {}", name, e.what())
+                               : fmt::format("{}.construct: {}: {}", name, where, e.what()));
+      return false;
+    }
+    log(Verbosity::Info, fmt::format("{}: dry run, no file written", name));
+    return true;
+  }
 
   RenderResult result;
   try {
@@ -114,6 +140,7 @@ bool render_scene(const Options& o, const std::string& module, const std::string
   }
 
   const std::size_t frames = result.frames;
+  if (g_log_file) std::fprintf(g_log_file, "File ready at %s\n", result.description().c_str());
   if (g_level <= Verbosity::Info) {
     std::printf("File ready at %s\n", result.description().c_str());
     std::printf("%s\n",
@@ -124,9 +151,12 @@ bool render_scene(const Options& o, const std::string& module, const std::string
                     .c_str());
     std::fflush(stdout);
   }
-  if (o.preview) {
-    // A PNG sequence opens as its folder.
-    const fs::path target = result.path;
+  if (cfg.preview || cfg.show_in_file_browser) {
+    // A PNG sequence opens as its folder; -f opens the folder of the result.
+    const fs::path target =
+        cfg.show_in_file_browser && result.kind != RenderResult::Kind::ImageSequence
+            ? result.path.parent_path()
+            : result.path;
     const std::string why = open_in_viewer(target);
     if (!why.empty())
       std::fprintf(
@@ -142,22 +172,16 @@ int run(int argc, char** argv) {
   std::optional<Options> parsed = parse_options(argc, argv, exit_code);
   if (!parsed) return exit_code;
   const Options& o = *parsed;
-  g_level = o.verbosity;
+  if (o.command == "cfg") return run_cfg_command(o);
 
   Config& cfg = config();
-  cfg.set_quality(o.quality);
-  if (o.resolution) {
-    cfg.pixel_width = o.resolution->first;
-    cfg.pixel_height = o.resolution->second;
+  try {
+    configure(o, cfg, [](const std::string& m) { log(Verbosity::Warning, "warning: " + m); });
+  } catch (const std::exception& e) {
+    error_line(e.what());
+    return 2;
   }
-  if (o.fps) cfg.frame_rate = *o.fps;
-  if (!o.background_color.empty()) cfg.background_color = Color(o.background_color);
-  cfg.transparent = o.transparent;
-  if (o.transparent) cfg.background_opacity = 0;
-  cfg.save_last_frame = o.save_last_frame;
-  cfg.from_animation_number = o.from_animation;
-  cfg.upto_animation_number = o.upto_animation;
-  cfg.manim_text_kerning = o.manim_kerning;
+  g_level = level_of(cfg.verbosity);
 
   const fs::path file = o.file;
   std::error_code ec;
@@ -166,6 +190,22 @@ int run(int argc, char** argv) {
     return 1;
   }
   const std::string module = file.stem().string();
+  if (cfg.log_to_file) {
+    const fs::path log_path =
+        fs::path(cfg.get_dir("log_dir", {{"module_name", module}})) / (module + ".log");
+    std::error_code mk;
+    fs::create_directories(log_path.parent_path(), mk);
+    if (mk) {
+      error_line(fmt::format("--log_to_file: cannot create '{}': {}",
+                             log_path.parent_path().string(), mk.message()));
+      return 1;
+    }
+    g_log_file = std::fopen(log_path.c_str(), "a");
+    if (!g_log_file) {
+      error_line(fmt::format("--log_to_file: cannot write '{}'", log_path.string()));
+      return 1;
+    }
+  }
 
   // A .py file is a Manim CE Python scene file: run by the embedded interpreter, which lives
   // until every scene has rendered.
@@ -210,7 +250,7 @@ int run(int argc, char** argv) {
     return 1;
   }
   std::vector<std::string> chosen;
-  if (o.write_all) {
+  if (cfg.write_all) {
     chosen = available;
   } else if (!o.scenes.empty()) {
     for (const auto& s : o.scenes) {
@@ -224,24 +264,27 @@ int run(int argc, char** argv) {
   } else if (available.size() == 1) {
     chosen = available;
   } else {
-    // Manim prompts for a choice here; a command-line tool lists them and stops.
-    std::printf("Available scenes: %s\n", join(available).c_str());
-    std::printf("Name one or more after the file, or pass -a to render them all.\n");
-    return 0;
+    // Manim's prompt on a terminal; otherwise the list and a non-zero exit.
+    chosen = prompt_for_scenes(available);
+    if (chosen.empty()) return 1;
   }
 
   const bool multi = chosen.size() > 1;
   for (const auto& name : chosen) {
     if (!scene_library.empty()) {
       // A C++ scene runs in a child process: a crash or exit() in it cannot take the CLI down
-      // without an error line (cli/scene_guard.hpp).
+      // without an error line (cli/scene_guard.hpp). The child's config changes stay there.
       const int rc = run_scene_isolated(name, scene_library, o.file, [&] {
         return render_scene(o, module, name, multi, scene_library);
       });
       if (rc != 0) return rc;
       continue;
     }
-    if (!render_scene(o, module, name, multi, scene_library)) return interrupted() ? 130 : 1;
+    // As Manim's tempconfig({}) around each scene: what one scene changes, the next does not see.
+    const Config saved = cfg;
+    const bool ok = render_scene(o, module, name, multi, scene_library);
+    cfg = saved;
+    if (!ok) return interrupted() ? 130 : 1;
   }
   return 0;
 }

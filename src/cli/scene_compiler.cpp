@@ -24,7 +24,7 @@
 #include "core/install_paths.hpp"
 #include "core/interrupt.hpp"
 #include "core/safe_files.hpp"
-#include "manim/scene/config.hpp"
+#include "manim/core/config.hpp"
 
 extern char** environ;
 

@@ -36,6 +36,7 @@ InstallPaths find() {
     p.lib_dir = lib;
     p.include_dir = prefix / "include";
     p.mathjax_worker = share / "mathjax_worker.mjs";
+    p.code_highlighter = share / "code_highlight.py";
     p.python_package_dir = prefix / MANIM_PYTHON_SITE_SUBDIR;
     p.python_module_dir = p.python_package_dir;
     return p;
@@ -45,6 +46,7 @@ InstallPaths find() {
   const fs::path src = MANIM_SOURCE_DIR_FALLBACK;
   p.include_dir = src / "include";
   p.mathjax_worker = src / "src" / "mobject" / "tex" / "mathjax_worker.mjs";
+  p.code_highlighter = src / "src" / "mobject" / "text" / "code_highlight.py";
   p.python_package_dir = src / "python";
   p.python_module_dir = p.lib_dir;
   return p;

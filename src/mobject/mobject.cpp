@@ -13,7 +13,7 @@
 #include <unordered_set>
 
 #include "manim/mobject/vmobject.hpp"
-#include "manim/scene/config.hpp"
+#include "manim/core/config.hpp"
 #include "mobject/family.hpp"
 #include "mobject/path_ops.hpp"
 

@@ -1,4 +1,5 @@
-// MarkupText, Paragraph, and VGroup's + / += / - / -= operators.
+// MarkupText, Paragraph, Code, and VGroup's + / += / - / -= operators.
+#include "mobject/text/code_highlighter.hpp"
 #include "python/bind_common.hpp"
 
 namespace manim::python {
@@ -94,6 +95,75 @@ void bind_markup(py::module_& m) {
           },
           py::arg("line_no"));
   add_kind<Paragraph>();
+
+  // Code highlights in this interpreter (no subprocess) with the same script C++ scenes run.
+  detail::code::set_highlighter([](const std::string& request) {
+    py::gil_scoped_acquire gil;
+    static py::object fn = [] {
+      py::module_ util = py::module_::import("importlib.util");
+      py::object spec = util.attr("spec_from_file_location")("_manimcpp_code_highlight",
+                                                             detail::code::script_path());
+      py::object mod = util.attr("module_from_spec")(spec);
+      spec.attr("loader").attr("exec_module")(mod);
+      return py::object(mod.attr("highlight_lines"));
+    }();
+    return fn(request).cast<std::string>();
+  });
+  py::class_<Code, VGroup> code(m, "Code");
+  code.def(py::init([](py::args args, py::kwargs kw) {
+        Kw k("Code", args, kw, {"file_name", "code"});
+        CodeArgs a;
+        k.get("file_name", a.file_name);
+        k.get("code", a.code);
+        k.get("tab_width", a.tab_width);
+        k.get("line_spacing", a.line_spacing);
+        k.get("font_size", a.font_size);
+        k.get("font", a.font);
+        k.get("stroke_width", a.stroke_width);
+        k.get("margin", a.margin);
+        k.get("indentation_chars", a.indentation_chars);
+        k.get("background", a.background);
+        k.get("background_stroke_width", a.background_stroke_width);
+        k.get("background_stroke_color", a.background_stroke_color);
+        k.get("corner_radius", a.corner_radius);
+        k.get("insert_line_no", a.insert_line_no);
+        k.get("line_no_from", a.line_no_from);
+        k.get("line_no_buff", a.line_no_buff);
+        k.get("style", a.style);
+        k.get("language", a.language);
+        k.get("warn_missing_font", a.warn_missing_font);
+        bool html = false;
+        k.get("generate_html_file", html);
+        if (html)
+          throw py::value_error(
+              "Code: generate_html_file is not supported by manim.cpp; drop the argument");
+        k.finish();
+        return Code(a);
+      }))
+      .def_property_readonly("background_mobject",
+                             [](const Code& c) { return wrap(c.background_mobject()); })
+      .def_property_readonly("line_numbers", [](const Code& c) { return wrap(c.line_numbers()); })
+      .def_property_readonly("code", [](const Code& c) { return wrap(c.code()); })
+      .def_property_readonly("code_string", &Code::code_string)
+      .def_property_readonly("background_color", &Code::background_color)
+      .def_property_readonly("default_color", &Code::default_color)
+      .def_property_readonly("tab_spaces", &Code::tab_spaces)
+      .def_property_readonly("code_json", [](const Code& c) {
+        py::list out;
+        for (const auto& line : c.code_json()) {
+          py::list l;
+          for (const auto& [text, color] : line) l.append(py::make_tuple(text, color));
+          out.append(l);
+        }
+        return out;
+      });
+  try {
+    code.attr("styles_list") =
+        py::module_::import("pygments.styles").attr("get_all_styles")().cast<py::list>();
+  } catch (py::error_already_set&) {
+    code.attr("styles_list") = py::list();  // no Pygments: Code() itself says how to install it
+  }
+  add_kind<Code>();
 
   // Manim's VGroup operators: `group += Text("x")` adds in place, `group + m` makes a new group.
   py::object vgroup = m.attr("VGroup");

@@ -217,23 +217,6 @@ void bind_core(py::module_& m) {
       py::arg("func"), py::arg("proportion") = 0.7);
   m.attr("squish_rate_func") = rf.attr("squish_rate_func");
   m.attr("not_quite_there") = rf.attr("not_quite_there");
-
-  // ---- config (read-mostly: the CLI sets quality and size before construct runs) ----
-  py::class_<Config>(m, "ManimConfig")
-      .def_readwrite("pixel_width", &Config::pixel_width)
-      .def_readwrite("pixel_height", &Config::pixel_height)
-      .def_readwrite("frame_rate", &Config::frame_rate)
-      .def_readwrite("frame_width", &Config::frame_width)
-      .def_readwrite("frame_height", &Config::frame_height)
-      .def_property_readonly("frame_x_radius", [](const Config& c) { return c.frame_width / 2; })
-      .def_property_readonly("frame_y_radius", [](const Config& c) { return c.frame_height / 2; })
-      .def_readwrite("background_color", &Config::background_color)
-      .def_readwrite("background_opacity", &Config::background_opacity)
-      .def_readonly("transparent", &Config::transparent)
-      .def_readonly("save_last_frame", &Config::save_last_frame)
-      .def_readwrite("manim_text_kerning", &Config::manim_text_kerning)
-      .def_property_readonly("quality", &Config::quality_dir);
-  m.attr("config") = py::cast(&config(), py::return_value_policy::reference);
 }
 
 }  // namespace manim::python

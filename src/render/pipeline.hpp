@@ -13,13 +13,14 @@ namespace manim {
 struct OutputSpec {
   OutputFormat format = OutputFormat::Mp4;
   // Mp4/Gif/Webm/Mov: the movie file path. Png: the folder and the name stem; frame k is
-  // written as <dir>/<stem><kkkk>.png as Manim names its PNG sequence.
+  // written as <dir>/<stem><kkkk>.png (zero_pad digits) as Manim names its PNG sequence.
   std::string path;
   std::string png_stem;
   int width = 1920, height = 1080;
   double fps = 60;
   bool transparent = false;
-  int threads = 0;  // raster threads; 0 = hardware concurrency
+  int threads = 0;   // raster threads; 0 = hardware concurrency
+  int zero_pad = 4;  // Png: digits of the frame number (config.zero_pad)
 };
 
 class RenderPipeline : public FrameSink {

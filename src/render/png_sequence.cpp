@@ -26,7 +26,8 @@ class PngSequenceWriter final : public FrameWriter {
       : dir_(spec.path.empty() ? fs::path(".") : fs::path(spec.path)),
         stem_(spec.png_stem),
         width_(spec.width),
-        height_(spec.height) {
+        height_(spec.height),
+        zero_pad_(spec.zero_pad) {
     std::error_code ec;
     fs::create_directories(dir_, ec);
     if (ec || !fs::is_directory(dir_))
@@ -49,7 +50,7 @@ class PngSequenceWriter final : public FrameWriter {
 
   void write(std::size_t index, const std::uint8_t* bgra) override {
     char num[32];
-    std::snprintf(num, sizeof num, "%04zu", index);
+    std::snprintf(num, sizeof num, "%0*zu", zero_pad_, index);
     fs::path path = dir_ / (stem_ + num + ".png");
     try {
       // Temporary + rename: a failure (a full disk) never leaves a truncated frame.
@@ -81,6 +82,7 @@ class PngSequenceWriter final : public FrameWriter {
   fs::path dir_;
   std::string stem_;
   int width_, height_;
+  int zero_pad_;  // digits of the frame number (Manim's zero_pad)
   std::mutex mutex_;
   std::vector<fs::path> written_;
   bool keep_on_abort_ = false;

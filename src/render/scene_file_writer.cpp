@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <map>
 #include <memory>
 #include <system_error>
 #include <vector>
@@ -102,19 +103,41 @@ void write_last_frame(const Scene& scene, const fs::path& path) {
 
 }  // namespace
 
+namespace {
+// config.format, with the container config.movie_file_extension names (-t: .mov or .webm).
+OutputFormat format_from_config(const Config& cfg) {
+  if (cfg.format == "png") return OutputFormat::Png;
+  if (cfg.format == "gif") return OutputFormat::Gif;
+  if (cfg.format == "mov" || cfg.movie_file_extension == ".mov") return OutputFormat::Mov;
+  if (cfg.format == "webm" || cfg.movie_file_extension == ".webm") return OutputFormat::Webm;
+  return OutputFormat::Mp4;
+}
+}  // namespace
+
 MediaPaths plan_media_paths(const std::string& scene_name, const SceneFileWriterOptions& o) {
   const Config& cfg = config();
   MediaPaths plan;
-  plan.format = o.format.value_or(OutputFormat::Mp4);
+  plan.format = o.format ? *o.format : format_from_config(cfg);
   // MP4 (yuv420p) has no alpha: Manim writes a transparent mp4 as .mov.
   if (cfg.transparent && plan.format == OutputFormat::Mp4) plan.format = OutputFormat::Mov;
-  const fs::path video_dir = o.media_dir / "videos" / o.module_name / cfg.quality_dir();
-  const fs::path image_dir = o.media_dir / "images" / o.module_name;
-  const bool named = !o.output_file.empty();
+  // Folders: config's templates (video_dir, images_dir with {media_dir}, {module_name},
+  // {quality}), unless the caller names a media folder of its own.
+  fs::path video_dir, image_dir;
+  if (o.media_dir.empty()) {
+    const std::map<std::string, std::string> names = {{"module_name", o.module_name},
+                                                      {"scene_name", scene_name}};
+    video_dir = fs::path(cfg.get_dir("video_dir", names)).lexically_normal();
+    image_dir = fs::path(cfg.get_dir("images_dir", names)).lexically_normal();
+  } else {
+    video_dir = (o.media_dir / "videos" / o.module_name / cfg.quality_dir()).lexically_normal();
+    image_dir = (o.media_dir / "images" / o.module_name).lexically_normal();
+  }
+  const std::string output_file = o.output_file.empty() ? cfg.output_file : o.output_file;
+  const bool named = !output_file.empty();
 
   std::string base = scene_name;
   if (named) {
-    base = o.output_file;
+    base = output_file;
     if (o.append_scene_name) {
       const std::string ext = fs::path(base).extension().string();
       base = base.substr(0, base.size() - ext.size()) + "_" + scene_name + ext;
@@ -197,7 +220,8 @@ RenderResult SceneFileWriter::render(Scene& scene) {
   spec.height = scene.camera().pixel_height;
   spec.fps = cfg.frame_rate;
   spec.transparent = cfg.transparent;
-  spec.threads = options_.threads;
+  spec.threads = options_.threads ? options_.threads : cfg.threads;
+  spec.zero_pad = cfg.zero_pad;
   std::unique_ptr<RenderPipeline> pipeline;
   try {
     pipeline = std::make_unique<RenderPipeline>(spec);

@@ -88,6 +88,14 @@ class Text : public VMobject {
   Text& set_color_by_t2g(const std::map<std::string, std::vector<Color>>& t2g = {});
 };
 
+// Makes the fonts in a font file usable as Text/MarkupText `font` families (Manim's
+// register_font, which Python uses as `with register_font("x.ttf"):`). The file is looked up
+// as given, then under assets/fonts/ and font/; throws std::invalid_argument naming the places
+// when it is not found or is not a font. Returns the path used.
+std::string register_font(const std::string& font_file);
+// Forgets every font added by register_font.
+void unregister_fonts();
+
 // Colours the family members with points of `m` along a gradient of `colors`, one colour per
 // member in family order (Manim's set_color_by_gradient / set_submobject_colors_by_gradient).
 void set_color_by_gradient(Mobject& m, const std::vector<Color>& colors);

@@ -32,17 +32,19 @@ inline constexpr const char* kManimVersionSuffix = "_ManimCE_v0.18.0";
 // What Manim reads from its config to name and place the output. Pixel size comes from the
 // scene's camera, frame rate, transparency and save_last_frame from config().
 struct SceneFileWriterOptions {
-  std::filesystem::path media_dir = "media";
+  // Empty: config's video_dir/images_dir templates ({media_dir}/videos/{module_name}/{quality});
+  // set: <media_dir>/videos/<module>/<quality> and <media_dir>/images/<module>.
+  std::filesystem::path media_dir;
   // The scene file's stem (Manim's module_name); empty for a scene not read from a file, whose
   // movies go to <media>/videos/<quality>/ as Manim's.
   std::string module_name;
-  // Replaces the scene name in the file name (Manim's output_file); empty: the scene's name.
+  // Replaces the scene name in the file name; empty: config's output_file, else the scene's.
   std::string output_file;
   // Several scenes rendered under one output_file: each name gets "_<Scene>" appended.
   bool append_scene_name = false;
-  // Default mp4; a transparent mp4 is written as mov, as Manim does.
+  // Default: config's format; a transparent mp4 is written as mov, as Manim does.
   std::optional<OutputFormat> format;
-  int threads = 0;  // raster threads; 0: one per core
+  int threads = 0;  // raster threads; 0: config's threads (0: one per core)
   // Runs setup/construct/tear_down sending frames to the sink (default: scene.render(sink)).
   // The CLI wraps it to name the scene file's line of a C++ exception.
   std::function<void(Scene&, FrameSink*)> run;

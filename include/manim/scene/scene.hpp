@@ -11,7 +11,7 @@
 #include "manim/animation/animation.hpp"
 #include "manim/camera/camera.hpp"
 #include "manim/camera/frame.hpp"
-#include "manim/scene/config.hpp"
+#include "manim/core/config.hpp"
 
 namespace manim {
 

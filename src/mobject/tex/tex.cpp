@@ -2,6 +2,7 @@
 #include "manim/mobject/tex.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <regex>
 #include <stdexcept>
 
@@ -75,9 +76,54 @@ std::string modify_special_strings(std::string tex) {
   return tex;
 }
 
+// Text-mode TeX for MathJax's \text: rows split at top-level \\ (outside math and braces)
+// and stacked centred, as LaTeX's center environment sets them; \LaTeX and \TeX, which MathJax
+// only defines in math mode, are typeset there.
+std::string text_mode_for_mathjax(const std::string& tex) {
+  std::vector<std::string> rows(1);
+  bool math = false;
+  int depth = 0;
+  for (std::size_t i = 0; i < tex.size(); ++i) {
+    const char c = tex[i];
+    if (c == '\\' && i + 1 < tex.size()) {
+      if (!math && depth == 0 && tex[i + 1] == '\\') {
+        rows.emplace_back();
+        ++i;
+        continue;
+      }
+      bool logo_done = false;
+      for (const char* logo : {"LaTeX", "TeX"}) {
+        const std::size_t n = std::char_traits<char>::length(logo);
+        if (!logo_done && !math && tex.compare(i + 1, n, logo) == 0 &&
+            (i + 1 + n >= tex.size() ||
+             !std::isalpha(static_cast<unsigned char>(tex[i + 1 + n])))) {
+          rows.back() += "$\\" + std::string(logo) + "$";
+          i += n;
+          logo_done = true;
+        }
+      }
+      if (logo_done) continue;
+      rows.back() += tex.substr(i, 2);
+      ++i;
+      continue;
+    }
+    if (c == '$') math = !math;
+    if (c == '{') ++depth;
+    if (c == '}') --depth;
+    rows.back() += c;
+  }
+  while (rows.size() > 1 && rows.back().find_first_not_of(" \t\n") == std::string::npos)
+    rows.pop_back();
+  if (rows.size() == 1) return "\\text{" + rows[0] + "}";
+  std::string out = "\\begin{array}{c}";
+  for (std::size_t r = 0; r < rows.size(); ++r)
+    out += (r ? "\\\\" : "") + ("\\text{" + rows[r] + "}");
+  return out + "\\end{array}";
+}
+
 // What MathJax is given for a string in a Manim tex environment.
 std::string wrap_for_mathjax(const std::string& tex, const std::string& env) {
-  if (env == "center" || env == "text" || env.empty()) return "\\text{" + tex + "}";
+  if (env == "center" || env == "text" || env.empty()) return text_mode_for_mathjax(tex);
   bool multiline = tex.find("\\\\") != std::string::npos;
   for (std::size_t i = 0; i < tex.size() && !multiline; ++i)
     if (tex[i] == '&' && (i == 0 || tex[i - 1] != '\\')) multiline = true;
@@ -244,7 +290,11 @@ std::shared_ptr<SvgNode> build_multi(const std::vector<std::string>& raw, const 
     for (const auto& p : parts)
       reqs.push_back({wrap_for_mathjax(modify_special_strings(p), a.tex_environment), true});
   auto res = detail::tex::render_batch(reqs);
-  if (!res[0].ok()) typeset_error(full, res[0].error);
+  if (!res[0].ok())
+    typeset_error(
+        full, res[0].error + (text_mode ? " (Tex is typeset by MathJax's text mode, which lacks "
+                                          "this; put math in $...$ or write it without the macro)"
+                                        : ""));
   auto leaves = leaves_of(res[0].svg, unit_scale(a.font_size), full);
   Vec3 c = detail::anchor_center(leaves);
   for (auto& l : leaves)

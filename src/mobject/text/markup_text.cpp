@@ -9,7 +9,7 @@
 #include <regex>
 #include <stdexcept>
 
-#include "manim/scene/config.hpp"
+#include "manim/core/config.hpp"
 #include "mobject/svg/svg_mobject.hpp"
 #include "mobject/svg/svg_parser.hpp"
 #include "mobject/text/pango_backend.hpp"

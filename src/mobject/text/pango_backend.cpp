@@ -1,6 +1,8 @@
 #include "mobject/text/pango_backend.hpp"
 
+#include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
 
 #include <algorithm>
 #include <cctype>
@@ -150,6 +152,31 @@ void warn_if_missing(const std::string& family) {
 }
 
 void reset_font_warnings() { backend().warned.clear(); }
+
+namespace {
+void refresh_families(Backend& b) {
+  pango_fc_font_map_config_changed(PANGO_FC_FONT_MAP(b.font_map));
+  b.families.clear();
+  PangoFontFamily** fams = nullptr;
+  int n = 0;
+  pango_font_map_list_families(b.font_map, &fams, &n);
+  for (int i = 0; i < n; ++i) b.families.insert(lower(pango_font_family_get_name(fams[i])));
+  g_free(fams);
+}
+}  // namespace
+
+bool add_font_file(const std::string& path) {
+  Backend& b = backend();
+  if (!FcConfigAppFontAddFile(FcConfigGetCurrent(), reinterpret_cast<const FcChar8*>(path.c_str())))
+    return false;
+  refresh_families(b);
+  return true;
+}
+
+void clear_font_files() {
+  FcConfigAppFontClear(FcConfigGetCurrent());
+  refresh_families(backend());
+}
 
 std::shared_ptr<const Outline> glyph_outline(PangoFont* font, unsigned glyph) {
   Backend& b = backend();

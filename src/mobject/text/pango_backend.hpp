@@ -33,6 +33,12 @@ void warn_if_missing(const std::string& family);
 // Forgets which families were already warned about (tests).
 void reset_font_warnings();
 
+// Makes the fonts of a font file usable by family name (fontconfig's application fonts), and
+// forgets them again; both refresh the shared font map. Need the mutex. add_font_file returns
+// false when fontconfig cannot read the file.
+bool add_font_file(const std::string& path);
+void clear_font_files();
+
 // A glyph outline in SVG units relative to the glyph origin (y down), as Manim's Text stores
 // it: cubic quadruplets, lines as cubics with handles at 1/3 and 2/3, each subpath closed and
 // ended by the degenerate closing curve Manim's Text appends.

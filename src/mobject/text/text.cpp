@@ -3,13 +3,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <mutex>
 #include <set>
 #include <stdexcept>
 
+#include "manim/core/config.hpp"
 #include "manim/mobject/geometry.hpp"
-#include "manim/scene/config.hpp"
 #include "mobject/text/text_layout.hpp"
 
 namespace manim {
@@ -314,6 +315,32 @@ Text& Text::set_color_by_t2g(const std::map<std::string, std::vector<Color>>& gi
       set_color_by_gradient(part, colors);
     }
   return *this;
+}
+
+std::string register_font(const std::string& font_file) {
+  namespace fs = std::filesystem;
+  const fs::path candidates[] = {fs::path(font_file), fs::path("assets") / "fonts" / font_file,
+                                 fs::path("font") / font_file};
+  for (const fs::path& p : candidates) {
+    std::error_code ec;
+    if (!fs::is_regular_file(p, ec)) continue;
+    const std::string abs = fs::absolute(p).string();
+    std::lock_guard<std::mutex> lk(detail::text::pango_mutex());
+    if (!detail::text::add_font_file(abs))
+      throw std::invalid_argument("register_font: '" + abs +
+                                  "' is not a font file fontconfig can read (use a .ttf, .otf "
+                                  "or .pfb file)");
+    return abs;
+  }
+  throw std::invalid_argument("register_font: cannot find the font file '" + font_file +
+                              "' (looked for it as given, under assets/fonts/ and under font/, "
+                              "from " +
+                              fs::current_path().string() + ")");
+}
+
+void unregister_fonts() {
+  std::lock_guard<std::mutex> lk(detail::text::pango_mutex());
+  detail::text::clear_font_files();
 }
 
 void set_color_by_gradient(Mobject& m, const std::vector<Color>& colors) {
