@@ -53,8 +53,17 @@ void PyAnimation::interpolate(double alpha) {
   Animation::interpolate(alpha);
 }
 
+PyAnimation::~PyAnimation() {
+  if (self_ref && Py_IsInitialized()) {
+    py::gil_scoped_acquire gil;
+    self_ref = py::object();
+  }
+}
+
 void PyAnimation::clean_up_from_scene(Scene& scene) {
   py::gil_scoped_acquire gil;
+  // The scene's play() still holds this animation, so dropping the Python object is safe.
+  py::object keep = std::move(self_ref);
   if (py::function f = override_of(this, "clean_up_from_scene")) {
     f(py::cast(&scene, py::return_value_policy::reference));
     return;
@@ -153,6 +162,12 @@ void bind_subclassing(py::module_& m) {
                                return py::none();
                              })
       .def("__str__", [](const Animation& a) { return a.name(); });
+
+  // Keeps a script's Animation subclass instance alive until it has been played.
+  m.def("_retain_animation", [](py::object obj) {
+    if (!py::isinstance<Animation>(obj)) return;
+    if (auto* p = dynamic_cast<PyAnimation*>(&obj.cast<Animation&>())) p->self_ref = obj;
+  });
 
   // Whether every C++ part of `obj` has been constructed (its bound __init__ has run).
   m.def("_is_constructed", [](py::handle obj) {

@@ -10,6 +10,12 @@ class PyAnimation : public Animation {
  public:
   using Animation::Animation;
   explicit PyAnimation(const Animation& a) : Animation(a) {}
+  ~PyAnimation() override;
+
+  // The script's Python object, held from its construction until the animation has been
+  // played (clean_up_from_scene): an animation kept only inside a group (AnimationGroup,
+  // LaggedStart) still reaches its overrides.
+  py::object self_ref;
 
   // Manim's flags a script may pass to Animation(...).
   void set_flags(bool remover, bool introducer, bool suspend_updating, bool reverse_rate) {
