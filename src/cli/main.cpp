@@ -21,8 +21,10 @@
 #include "cli/progress_bar.hpp"
 #include "cli/python_runner.hpp"
 #include "cli/scene_compiler.hpp"
+#include "cli/scene_guard.hpp"
 #include "cli/scene_loader.hpp"
 #include "cli/throw_site.hpp"
+#include "core/interrupt.hpp"
 #include "manim/scene/scene.hpp"
 #include "render/pipeline.hpp"
 #include "render/raster.hpp"
@@ -33,12 +35,7 @@ using namespace manim::cli;
 
 namespace {
 
-std::atomic<bool> g_interrupted{false};
-extern "C" void on_sigint(int) { g_interrupted = true; }
-
-struct Interrupted : std::runtime_error {
-  Interrupted() : std::runtime_error("interrupted") {}
-};
+bool interrupted() { return detail::interrupt_requested(); }
 
 Verbosity g_level = Verbosity::Info;
 
@@ -113,7 +110,7 @@ bool render_scene(const Options& o, const std::string& module, const std::string
 
   ProgressBar bar(o.progress_bar && g_level <= Verbosity::Info);
   scene->on_progress = [&bar](const std::string& label, std::size_t done, std::size_t total) {
-    if (g_interrupted) throw Interrupted();
+    if (interrupted()) throw Interrupted();
     bar.update(label, done, total);
   };
 
@@ -283,8 +280,11 @@ int run(int argc, char** argv) {
     CompileResult compiled;
     try {
       compiled = compiler.compile(file);
+    } catch (const Interrupted&) {
+      error_line("interrupted");
+      return 130;
     } catch (const CompileError&) {
-      if (g_interrupted) {
+      if (interrupted()) {
         error_line("interrupted");
         return 130;
       }
@@ -294,7 +294,7 @@ int run(int argc, char** argv) {
       error_line(fmt::format("could not compile scene file {}: {}", o.file, e.what()));
       return 1;
     }
-    if (g_interrupted) return 130;
+    if (interrupted()) return 130;
     try {
       load_scene_library(compiled.library);
       scene_library = compiled.library;
@@ -332,7 +332,16 @@ int run(int argc, char** argv) {
 
   const bool multi = chosen.size() > 1;
   for (const auto& name : chosen) {
-    if (!render_scene(o, module, name, multi, scene_library)) return g_interrupted ? 130 : 1;
+    if (!scene_library.empty()) {
+      // A C++ scene runs in a child process: a crash or exit() in it cannot take the CLI down
+      // without an error line (cli/scene_guard.hpp).
+      const int rc = run_scene_isolated(name, scene_library, o.file, [&] {
+        return render_scene(o, module, name, multi, scene_library);
+      });
+      if (rc != 0) return rc;
+      continue;
+    }
+    if (!render_scene(o, module, name, multi, scene_library)) return interrupted() ? 130 : 1;
   }
   return 0;
 }
@@ -345,11 +354,7 @@ int main(int argc, char** argv) {
   mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
   mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
 
-  struct sigaction sa {};
-  sa.sa_handler = on_sigint;
-  sigemptyset(&sa.sa_mask);
-  sigaction(SIGINT, &sa, nullptr);
-  sigaction(SIGTERM, &sa, nullptr);
+  install_interrupt_handlers();
 
   try {
     return run(argc, argv);

@@ -10,15 +10,19 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include "build_paths.hpp"
+#include "core/interrupt.hpp"
+#include "core/safe_files.hpp"
 #include "manim/scene/config.hpp"
 
 extern char** environ;
@@ -93,26 +97,13 @@ std::string compiler() {
   return manim::build::kCxxCompiler;
 }
 
-std::string temp_suffix() { return fmt::format(".tmp.{}", static_cast<long>(::getpid())); }
-
-// Writes `text` to `path` atomically (temporary file, then rename).
-void write_atomically(const fs::path& path, const std::string& text) {
-  const fs::path tmp = path.string() + temp_suffix();
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out) throw std::runtime_error(fmt::format("cannot write '{}'", tmp.string()));
-  }
-  fs::rename(tmp, path);
-}
-
 // Temporary files left by a compile that was killed (older than an hour: not in progress).
 void remove_stale_temporaries(const fs::path& dir) {
   std::error_code ec;
   const auto cutoff = fs::file_time_type::clock::now() - std::chrono::hours(1);
   for (const auto& e : fs::directory_iterator(dir, ec)) {
     const std::string name = e.path().filename().string();
-    if (name.find(".tmp.") == std::string::npos) continue;
+    if (!detail::is_temporary_name(name)) continue;
     std::error_code ec2;
     if (fs::last_write_time(e.path(), ec2) < cutoff && !ec2) fs::remove(e.path(), ec2);
   }
@@ -137,26 +128,31 @@ int run_process(const std::vector<std::string>& argv) {
   const int rc = posix_spawnp(&pid, args[0], nullptr, nullptr, args.data(), environ);
   if (rc != 0)
     throw std::runtime_error(fmt::format("cannot run '{}': {}", argv[0], std::strerror(rc)));
+  // Polled, so that Ctrl-C (even one sent to this process alone) stops the child at once.
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR)
+  bool killed = false;
+  for (;;) {
+    const pid_t r = ::waitpid(pid, &status, WNOHANG);
+    if (r == pid) break;
+    if (r < 0 && errno != EINTR)
       throw std::runtime_error(
           fmt::format("waiting for '{}' failed: {}", argv[0], std::strerror(errno)));
+    if (!killed && detail::interrupt_requested()) {
+      ::kill(pid, SIGKILL);
+      killed = true;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
+  if (killed) throw Interrupted();
   if (WIFEXITED(status)) return WEXITSTATUS(status);
   if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
   return 1;
 }
 
 SceneCompiler::SceneCompiler(Log debug, Log info)
-    : debug_(std::move(debug)), info_(std::move(info)), cache_dir_(default_cache_dir()) {}
+    : debug_(std::move(debug)), info_(std::move(info)) {}
 
-fs::path SceneCompiler::default_cache_dir() {
-  if (const char* d = std::getenv("MANIMCPP_CACHE_DIR"); d && *d) return d;
-  if (const char* d = std::getenv("XDG_CACHE_HOME"); d && *d) return fs::path(d) / "manimcpp";
-  if (const char* h = std::getenv("HOME"); h && *h) return fs::path(h) / ".cache" / "manimcpp";
-  return fs::temp_directory_path() / fmt::format("manimcpp-cache-{}", ::getuid());
-}
+fs::path SceneCompiler::default_cache_dir() { return detail::user_cache_root(); }
 
 std::vector<std::string> SceneCompiler::base_flags() const {
   // -g1: line tables only, so an error in a scene can name its line (throw_site.hpp).
@@ -198,30 +194,75 @@ std::string SceneCompiler::toolchain_hash(bool with_library) const {
   return h.hex();
 }
 
+namespace {
+
+// A precompiled header is usable when the stamp written after it records its size and it
+// starts with GCC's PCH magic; anything else (a cut or foreign file) is rebuilt.
+bool pch_is_valid(const fs::path& gch, const fs::path& stamp) {
+  std::string text;
+  try {
+    if (!detail::read_cache_entry(stamp, 64, text)) return false;
+  } catch (const std::exception&) {
+    return false;
+  }
+  struct stat st {};
+  if (::lstat(gch.c_str(), &st) != 0 || !S_ISREG(st.st_mode) || st.st_uid != ::geteuid())
+    return false;
+  if (text != std::to_string(st.st_size)) return false;
+  std::ifstream in(gch, std::ios::binary);
+  char magic[4] = {};
+  in.read(magic, 4);
+  return in && std::memcmp(magic, "gpch", 4) == 0;
+}
+
+}  // namespace
+
 fs::path SceneCompiler::ensure_pch() {
   // The PCH depends on the compiler, flags and headers only, not on libmanim's build.
-  const fs::path dir = cache_dir_ / "pch" / toolchain_hash(false).substr(0, 24);
+  const fs::path dir =
+      detail::private_cache_dir(fs::path("pch") / toolchain_hash(false).substr(0, 24));
   const fs::path header = dir / "manim_pch.hpp";
   const fs::path gch = header.string() + ".gch";
-  if (fs::exists(header) && fs::exists(gch)) return header;
-  fs::create_directories(dir);
+  const fs::path stamp = gch.string() + ".size";
+  const std::string header_text = "// manimcpp precompiled header\n#include <manim/manim.hpp>\n";
+  std::string have;
+  bool header_ok = false;
+  try {
+    header_ok = detail::read_cache_entry(header, 4096, have) && have == header_text;
+  } catch (const std::exception&) {
+  }
+  if (header_ok && pch_is_valid(gch, stamp)) return header;
+  if (header_ok && fs::exists(gch))
+    detail::warn(fmt::format("precompiled header '{}' is unusable; rebuilding it", gch.string()));
+  std::error_code ec;
+  fs::remove(stamp, ec);
+  fs::remove(gch, ec);
   remove_stale_temporaries(dir);
-  if (!fs::exists(header))
-    write_atomically(header, "// manimcpp precompiled header\n#include <manim/manim.hpp>\n");
+  if (!header_ok) detail::write_file_atomic(header, header_text, 0644);
   info_("Precompiling manim/manim.hpp (once per library build) ...");
-  const fs::path tmp = gch.string() + temp_suffix();
+  const fs::path tmp = detail::temporary_name(gch, ".gch");
   std::vector<std::string> argv = {compiler(), "-x", "c++-header"};
   for (const auto& f : base_flags()) argv.push_back(f);
   argv.insert(argv.end(), {header.string(), "-o", tmp.string()});
   debug_("compile: " + join(argv));
-  const int rc = run_process(argv);
-  std::error_code ec;
+  int rc = 0;
+  try {
+    rc = run_process(argv);
+  } catch (...) {
+    fs::remove(tmp, ec);
+    detail::unregister_temporary(tmp);
+    throw;
+  }
   if (rc != 0) {
     fs::remove(tmp, ec);
+    detail::unregister_temporary(tmp);
     debug_("compile: precompiled header failed; compiling without it");
     return {};
   }
+  const auto size = fs::file_size(tmp, ec);
   fs::rename(tmp, gch);
+  detail::unregister_temporary(tmp);
+  detail::write_file_atomic(stamp, std::to_string(size));
   return header;
 }
 
@@ -233,25 +274,35 @@ CompileResult SceneCompiler::compile(const fs::path& source) {
   h.add(toolchain);
   h.add(text);
 
-  const fs::path dir = cache_dir_ / "scenes";
-  fs::create_directories(dir);
+  const fs::path dir = detail::private_cache_dir("scenes");
   const fs::path lib = dir / (source.stem().string() + "-" + h.hex() + ".so");
   if (fs::exists(lib)) {
-    debug_("compile: cached " + lib.string());
-    return {lib, true};
+    // dlopen maps whatever is there: a cut file would end the render with SIGBUS.
+    const std::string why = detail::check_elf_shared_object(lib);
+    if (why.empty()) {
+      debug_("compile: cached " + lib.string());
+      return {lib, true};
+    }
+    detail::warn(fmt::format("cached scene library '{}' is unusable ({}); compiling again",
+                             lib.string(), why));
+    std::error_code ec;
+    fs::remove(lib, ec);
   }
   remove_stale_temporaries(dir);
 
   const fs::path pch = ensure_pch();
   info_(fmt::format("Compiling {} ...", source.string()));
-  const fs::path tmp = lib.string() + temp_suffix();
+  const fs::path tmp = detail::temporary_name(lib, ".so");
   std::vector<std::string> argv = {compiler()};
   for (const auto& f : base_flags()) argv.push_back(f);
   if (!pch.empty()) argv.insert(argv.end(), {"-include", pch.string()});
-  // The user's path as given, so diagnostics name the file as they typed it.
-  argv.insert(argv.end(), {"-shared", source.string(), "-o", tmp.string(),
-                           std::string("-L") + manim::build::kLibDir, "-lmanim",
-                           std::string("-Wl,-rpath,") + manim::build::kLibDir});
+  // The user's path as given (diagnostics name the file as they typed it), with "./" before a
+  // relative one so that a name starting with '-' cannot be read as an option.
+  std::string src = source.string();
+  if (source.is_relative() && src.rfind("./", 0) != 0 && src.rfind("../", 0) != 0) src = "./" + src;
+  argv.insert(argv.end(),
+              {"-shared", src, "-o", tmp.string(), std::string("-L") + manim::build::kLibDir,
+               "-lmanim", std::string("-Wl,-rpath,") + manim::build::kLibDir});
   debug_("compile: " + join(argv));
   const auto t0 = std::chrono::steady_clock::now();
   int rc = 0;
@@ -260,14 +311,23 @@ CompileResult SceneCompiler::compile(const fs::path& source) {
   } catch (...) {
     std::error_code ec;
     fs::remove(tmp, ec);
+    detail::unregister_temporary(tmp);
     throw;
   }
   if (rc != 0) {
     std::error_code ec;
     fs::remove(tmp, ec);
+    detail::unregister_temporary(tmp);
     throw CompileError(fmt::format("compiler exited with status {}", rc));
   }
+  if (const std::string why = detail::check_elf_shared_object(tmp); !why.empty()) {
+    std::error_code ec;
+    fs::remove(tmp, ec);
+    detail::unregister_temporary(tmp);
+    throw std::runtime_error(fmt::format("the compiler's output is unusable: {}", why));
+  }
   fs::rename(tmp, lib);
+  detail::unregister_temporary(tmp);
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   debug_(fmt::format("compile: built {} in {:.2f} s", lib.string(), secs));
   return {lib, false};

@@ -73,25 +73,37 @@ std::vector<std::pair<std::string, std::string>> resolve(const fs::path& library
 }  // namespace
 
 std::string last_throw_location(const fs::path& library, const fs::path& source) {
+  return stack_location(t_frames.data(), t_depth, false, library, source);
+}
+
+std::string stack_location(void* const* frames, int depth, bool first_is_pc,
+                           const fs::path& library, const fs::path& source) {
   std::error_code ec;
   const fs::path lib = fs::canonical(library, ec);
   if (ec) return {};
   const std::string cwd = fs::current_path(ec).string();
   std::string fallback;
-  for (int i = 0; i < t_depth; ++i) {
+  for (int i = 0; i < depth; ++i) {
     Dl_info info{};
-    if (::dladdr(t_frames[i], &info) == 0 || !info.dli_fname) continue;
+    if (::dladdr(frames[i], &info) == 0 || !info.dli_fname) continue;
     const fs::path owner = fs::canonical(info.dli_fname, ec);
     if (ec || owner != lib) continue;
     // A return address: the call instruction is the byte before it.
-    const auto offset = reinterpret_cast<std::uintptr_t>(t_frames[i]) -
-                        reinterpret_cast<std::uintptr_t>(info.dli_fbase) - 1;
+    const auto offset = reinterpret_cast<std::uintptr_t>(frames[i]) -
+                        reinterpret_cast<std::uintptr_t>(info.dli_fbase) -
+                        (i == 0 && first_is_pc ? 0 : 1);
     for (const auto& [function, place] : resolve(lib, offset)) {
       if (place.rfind("??", 0) == 0) continue;
       // "file:line (discriminator n)" -> "file:line"
       std::string where = place.substr(0, place.find(' '));
       // Relative to the working folder when inside it, as the user typed the path.
       if (!cwd.empty() && where.rfind(cwd + "/", 0) == 0) where.erase(0, cwd.size() + 1);
+      // The compiler was given "./file": the part after "<compile folder>/./" is the path as
+      // the user typed it (the library may have been compiled from another folder).
+      if (const auto dot = where.find("/./"); dot != std::string::npos)
+        where.erase(0, dot + 3);
+      else if (where.rfind("./", 0) == 0)
+        where.erase(0, 2);
       const std::string text = fmt::format("{} (in {})", where, function);
       if (fs::path(where.substr(0, where.rfind(':'))).filename() == source.filename()) return text;
       if (fallback.empty()) fallback = text;

@@ -16,4 +16,10 @@ void record_throw_sites(bool on);
 std::string last_throw_location(const std::filesystem::path& library,
                                 const std::filesystem::path& source);
 
+// The same for any call stack (return addresses, innermost first), e.g. a crash's backtrace.
+// `first_is_pc`: frames[0] is the faulting instruction itself, not a return address.
+std::string stack_location(void* const* frames, int depth, bool first_is_pc,
+                           const std::filesystem::path& library,
+                           const std::filesystem::path& source);
+
 }  // namespace manim::cli

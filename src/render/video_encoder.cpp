@@ -1,7 +1,10 @@
 // Movie output through libavformat/libavcodec/libswscale in-process, with the codecs and
 // settings Manim CE passes to the ffmpeg CLI.
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
+#include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -11,6 +14,7 @@
 #include <system_error>
 #include <vector>
 
+#include "core/safe_files.hpp"
 #include "render/encoder.hpp"
 
 extern "C" {
@@ -255,13 +259,15 @@ class VideoWriter final : public FrameWriter {
     check(av_write_trailer(fmt_), "av_write_trailer");
     check(avio_closep(&fmt_->pb), "closing the file");
     release();
-    std::error_code ec;
-    fs::rename(temp_path_, spec_.path, ec);
-    if (ec) {
-      fs::remove(temp_path_, ec);
+    if (::rename(temp_path_.c_str(), spec_.path.c_str()) != 0) {
+      const int err = errno;
+      ::unlink(temp_path_.c_str());
+      unregister_temporary(temp_path_);
+      temp_path_.clear();
       throw std::runtime_error("cannot move the finished movie into place at '" + spec_.path +
-                               "': " + ec.message());
+                               "': " + errno_text(err));
     }
+    unregister_temporary(temp_path_);
     temp_path_.clear();
   }
 
@@ -269,8 +275,8 @@ class VideoWriter final : public FrameWriter {
     if (fmt_ && fmt_->pb) avio_closep(&fmt_->pb);
     release();
     if (!temp_path_.empty()) {
-      std::error_code ec;
-      fs::remove(temp_path_, ec);
+      ::unlink(temp_path_.c_str());
+      unregister_temporary(temp_path_);
       temp_path_.clear();
     }
   }
@@ -304,11 +310,14 @@ class VideoWriter final : public FrameWriter {
     fs::create_directories(dir, ec);
     if (ec) fail("cannot create folder '" + dir.string() + "': " + ec.message());
     const char* ext = extension_of(spec_.format);
-    std::string temp_name = ".";  // appended piecewise: GCC 12 -Wrestrict misfires on a + b + c
-    temp_name += final_path.stem().string();
-    temp_name += ".partial.";
-    temp_name += ext;
-    temp_path_ = (dir / temp_name).string();
+    // A unique name per render (pid + random), created O_EXCL | O_NOFOLLOW: two renders of
+    // one scene never share a temporary, and a planted symlink is never written through.
+    {
+      fs::path tmp;
+      const int fd = create_temporary(final_path, std::string(".") + ext, tmp);
+      ::close(fd);
+      temp_path_ = tmp.string();
+    }
 
     check(avformat_alloc_output_context2(&fmt_, nullptr, ext, temp_path_.c_str()), "no muxer");
 
@@ -374,10 +383,7 @@ class VideoWriter final : public FrameWriter {
     av_dict_set(&fmt_->metadata, "comment", "Rendered with manim.cpp", 0);
 
     int err = avio_open(&fmt_->pb, temp_path_.c_str(), AVIO_FLAG_WRITE);
-    if (err < 0) {
-      temp_path_.clear();  // nothing was created
-      fail(av_error(err));
-    }
+    if (err < 0) fail(av_error(err));
     check(avformat_write_header(fmt_, nullptr), "writing the header");
 
     frame_ = av_frame_alloc();

@@ -6,9 +6,15 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "core/safe_files.hpp"
 #include "mobject/family.hpp"
 
 namespace manim {
+
+namespace {
+// Far above any real drawing (a detailed map is a few MB).
+constexpr std::size_t kMaxSvgFileBytes = 64u << 20;
+}  // namespace
 
 namespace detail {
 
@@ -75,13 +81,14 @@ SVGMobject build(const std::string& text, const std::string& what, const std::st
 
 SVGMobject::SVGMobject(const std::string& file_name, const SVGArgs& a)
     : VMobject(nullptr, Unchecked{}) {
-  std::ifstream in(file_name, std::ios::binary);
-  if (!in)
-    throw std::invalid_argument("SVGMobject: cannot read file '" + file_name +
-                                "' (check the path)");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  n_ = detail::build(ss.str(), "SVGMobject('" + file_name + "')", file_name, a).node_ptr();
+  // Bounded: a device (/dev/zero), a FIFO or a huge file is an error, never an endless read.
+  std::string text;
+  try {
+    text = detail::read_file_bounded(file_name, kMaxSvgFileBytes, "SVGMobject");
+  } catch (const std::runtime_error& e) {
+    throw std::invalid_argument(std::string(e.what()) + " (check the path)");
+  }
+  n_ = detail::build(text, "SVGMobject('" + file_name + "')", file_name, a).node_ptr();
 }
 
 SVGMobject SVGMobject::from_string(const std::string& svg_text, const SVGArgs& a) {

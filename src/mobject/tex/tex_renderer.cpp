@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include <xxhash.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <chrono>
@@ -24,6 +25,10 @@
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
+
+#include "core/interrupt.hpp"
+#include "core/safe_files.hpp"
+#include "mobject/svg/svg_parser.hpp"
 
 #if __has_include("build_paths.hpp")
 #include "build_paths.hpp"
@@ -41,6 +46,9 @@ namespace {
 constexpr const char* kProtocol = "manimcpp-tex-1";
 constexpr int kStartTimeoutMs = 60000;    // node start-up + first request
 constexpr int kRequestTimeoutMs = 30000;  // no progress for this long -> give up
+constexpr int kPollSliceMs = 100;
+// A typeset formula is a few kB; anything beyond this is not one of ours.
+constexpr std::size_t kMaxCacheEntry = 16u << 20;
 
 std::string env_or(const char* name, const std::string& fallback) {
   const char* v = std::getenv(name);
@@ -275,17 +283,24 @@ class Worker {
     std::vector<std::string> answers;
     std::string inbuf;
     int timeout = fresh_ ? kStartTimeoutMs : kRequestTimeoutMs;
+    int waited = 0;
     fresh_ = false;
     while (answers.size() < lines.size()) {
       pollfd fds[3] = {{out_, POLLIN, 0}, {err_, POLLIN, 0}, {in_, POLLOUT, 0}};
       nfds_t n = sent < outbuf.size() ? 3 : 2;
-      int r = ::poll(fds, n, timeout);
+      // Short slices, so that Ctrl-C is honoured while MathJax works.
+      int r = ::poll(fds, n, std::min(timeout - waited, kPollSliceMs));
+      if (detail::interrupt_requested()) fail("interrupted");
       if (r < 0) {
         if (errno == EINTR) continue;
         fail("poll failed: " + std::string(std::strerror(errno)));
       }
-      if (r == 0)
+      if (r == 0) {
+        waited += kPollSliceMs;
+        if (waited < timeout) continue;
         fail("MathJax worker did not answer within " + std::to_string(timeout / 1000) + " s");
+      }
+      waited = 0;
       timeout = kRequestTimeoutMs;
       if (n == 3 && (fds[2].revents & (POLLOUT | POLLERR | POLLHUP))) {
         ssize_t w = ::send(in_, outbuf.data() + sent, outbuf.size() - sent, MSG_NOSIGNAL);
@@ -380,17 +395,29 @@ std::string cache_key(const Request& r) {
 }
 
 void write_atomic(const fs::path& p, const std::string& data) {
-  std::error_code ec;
-  fs::create_directories(p.parent_path(), ec);
-  fs::path tmp = p;
-  tmp += ".tmp" + std::to_string(::getpid());
-  {
-    std::ofstream out(tmp, std::ios::binary);
-    if (!out) return;  // an unwritable cache only costs speed
-    out << data;
+  try {
+    detail::write_file_atomic(p, data);
+  } catch (const std::exception& e) {
+    // An unwritable cache only costs speed.
+    detail::warn(std::string("MathTex cache: ") + e.what());
   }
-  fs::rename(tmp, p, ec);
-  if (ec) fs::remove(tmp, ec);
+}
+
+// A cached answer, or false (missing, or corrupt: then removed with a warning and typeset again).
+bool read_entry(const fs::path& p, bool svg, std::string& out) {
+  try {
+    if (!detail::read_cache_entry(p, kMaxCacheEntry, out)) return false;
+    if (out.empty()) throw std::runtime_error("empty");
+    if (svg) detail::svg::parse_svg(out, p.string());
+    return true;
+  } catch (const std::exception& e) {
+    detail::warn("MathTex cache entry '" + p.string() + "' is unusable (" + e.what() +
+                 "); typesetting it again");
+    std::error_code ec;
+    fs::remove(p, ec);
+    out.clear();
+    return false;
+  }
 }
 
 }  // namespace
@@ -398,10 +425,11 @@ void write_atomic(const fs::path& p, const std::string& data) {
 std::string font_name() { return env_or("MANIMCPP_MATHJAX_FONT", "tex"); }
 
 std::string cache_dir() {
-  if (const char* d = std::getenv("MANIMCPP_CACHE_DIR"); d && *d) return d;
-  if (const char* x = std::getenv("XDG_CACHE_HOME"); x && *x)
-    return std::string(x) + "/manimcpp/tex";
-  return env_or("HOME", "/tmp") + "/.cache/manimcpp/tex";
+  try {
+    return detail::private_cache_dir("tex").string();
+  } catch (const std::exception& e) {
+    throw std::runtime_error(std::string("MathTex: ") + e.what());
+  }
 }
 
 std::size_t node_start_count() { return g_node_starts.load(); }
@@ -419,13 +447,13 @@ std::vector<Result> render_batch(const std::vector<Request>& requests) {
   std::vector<std::string> keys(requests.size());
   for (std::size_t i = 0; i < requests.size(); ++i) {
     keys[i] = cache_key(requests[i]);
-    std::string svg = read_file(dir / (keys[i] + ".svg"));
-    if (!svg.empty()) {
+    std::string svg;
+    if (read_entry(dir / (keys[i] + ".svg"), true, svg)) {
       results[i].svg = std::move(svg);
       continue;
     }
-    std::string err = read_file(dir / (keys[i] + ".err"));
-    if (!err.empty()) {
+    std::string err;
+    if (read_entry(dir / (keys[i] + ".err"), false, err)) {
       results[i].error = std::move(err);
       continue;
     }

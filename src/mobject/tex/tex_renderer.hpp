@@ -30,8 +30,9 @@ std::vector<Result> render_batch(const std::vector<Request>& requests);
 // Env MANIMCPP_MATHJAX_FONT overrides the default.
 std::string font_name();
 
-// The cache folder: $MANIMCPP_CACHE_DIR, else $XDG_CACHE_HOME/manimcpp/tex, else
-// ~/.cache/manimcpp/tex.
+// The cache folder, private to the user (core/safe_files.hpp): <user cache root>/tex, where
+// the root is $MANIMCPP_CACHE_DIR, else $XDG_CACHE_HOME/manimcpp, else ~/.cache/manimcpp, else
+// $XDG_RUNTIME_DIR/manimcpp. Throws std::runtime_error when there is none or it is unsafe.
 std::string cache_dir();
 
 // ---- for tests ----
