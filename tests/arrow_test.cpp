@@ -84,7 +84,7 @@ TEST(Arrow, DefaultsAndTip) {
   expect_vec(tip.points()[11], {0.75, 0, 0});
   expect_vec(a.points().back(), {0.4, 0, 0});
   EXPECT_TRUE(a.is<Line>());
-  EXPECT_EQ(a.node().lineage, "/Mobject/VMobject/Line/Arrow/");
+  EXPECT_EQ(a.node().lineage, "/Mobject/VMobject/TipableVMobject/Line/Arrow/");
 }
 
 TEST(Arrow, ColourGoesToTipAndDiagonalGeometry) {

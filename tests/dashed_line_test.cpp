@@ -58,7 +58,7 @@ TEST(DashedLine, VerticalExamplePositions) {
 TEST(DashedLine, DefaultStyleAndBuff) {
   DashedLine d;
   ASSERT_EQ(d.size(), 20u);
-  EXPECT_EQ(d.node().lineage, "/Mobject/VMobject/Line/DashedLine/");
+  EXPECT_EQ(d.node().lineage, "/Mobject/VMobject/TipableVMobject/Line/DashedLine/");
   DashedLine red(LEFT, RIGHT, {.color = RED, .stroke_width = 2});
   for (const Mobject& dash : red) {
     EXPECT_EQ(dash.get_stroke_color().to_hex(), RED.to_hex());

@@ -61,7 +61,7 @@ TEST(Circle, DefaultsAndArcHandles) {
   EXPECT_NEAR((c2.points()[1] - c2.points()[0]).norm(), 2 * 0.261799, 1e-6);
   EXPECT_NEAR(c2.get_radius(), 2.0, 1e-12);
   EXPECT_TRUE(c2.is<Arc>());
-  EXPECT_EQ(c2.node().lineage, "/Mobject/VMobject/Arc/Circle/");
+  EXPECT_EQ(c2.node().lineage, "/Mobject/VMobject/TipableVMobject/Arc/Circle/");
 }
 
 TEST(Circle, RotatedBoxesAndPointAtAngle) {
@@ -119,7 +119,7 @@ TEST(Dot, DefaultsAndScale) {
   expect_vec(e.get_center(), {1, 2, 0}, 1e-12);
   expect_color(e.node().style.fill_color, RED);
   EXPECT_NEAR(e.width(), 0.4, 1e-12);
-  EXPECT_EQ(e.node().lineage, "/Mobject/VMobject/Arc/Circle/Dot/");
+  EXPECT_EQ(e.node().lineage, "/Mobject/VMobject/TipableVMobject/Arc/Circle/Dot/");
 }
 
 TEST(Square, AnchorsOrderAndColour) {

@@ -21,12 +21,21 @@ void Animation::apply_args(const AnimArgs& args) {
   if (!args.name.empty()) name_ = args.name;
   if (args.run_time) set_run_time(*args.run_time);
   if (args.rate_func) rate_func_ = args.rate_func;
-  if (args.lag_ratio) {
-    if (!std::isfinite(*args.lag_ratio))
-      throw std::invalid_argument(name_ + ": lag_ratio must be finite, got " +
-                                  detail::format_number(*args.lag_ratio));
-    lag_ratio_ = *args.lag_ratio;
-  }
+  if (args.lag_ratio) set_lag_ratio(*args.lag_ratio);
+  apply_flags(args);
+}
+
+void Animation::apply_flags(const AnimArgs& args) {
+  if (args.remover) remover_ = *args.remover;
+  if (args.introducer) introducer_ = *args.introducer;
+  if (args.suspend_mobject_updating) suspend_mobject_updating_ = *args.suspend_mobject_updating;
+}
+
+void Animation::set_lag_ratio(double lag) {
+  if (!std::isfinite(lag))
+    throw std::invalid_argument(name_ + ": lag_ratio must be finite, got " +
+                                detail::format_number(lag));
+  lag_ratio_ = lag;
 }
 
 void Animation::set_run_time(double t) {

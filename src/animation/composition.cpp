@@ -30,6 +30,8 @@ AnimArgs group_args(const GroupArgs& g, const char* cls) {
   a.rate_func = g.rate_func ? g.rate_func : RateFunc(detail::manim_linear);
   a.lag_ratio = g.lag_ratio;
   a.name = cls;
+  a.remover = g.remover;
+  a.introducer = g.introducer;
   return a;
 }
 
@@ -40,6 +42,13 @@ AnimationGroup::AnimationGroup(std::vector<Anim> anims, const GroupArgs& args)
 
 AnimationGroup::AnimationGroup(std::vector<Anim> anims, const GroupArgs& args, const char* name)
     : Animation(group_of(anims), group_args(args, name)), anims_(std::move(anims)) {
+  build_timings();
+  forced_run_time_ = args.run_time;
+  set_run_time(args.run_time ? *args.run_time : max_end_);
+}
+
+AnimationGroup::AnimationGroup(std::vector<Anim> anims, const GroupArgs& args, Mobject group)
+    : Animation(std::move(group), group_args(args, "AnimationGroup")), anims_(std::move(anims)) {
   build_timings();
   forced_run_time_ = args.run_time;
   set_run_time(args.run_time ? *args.run_time : max_end_);
@@ -75,8 +84,14 @@ void AnimationGroup::finish() {
 }
 
 void AnimationGroup::clean_up_from_scene(Scene& scene) {
-  for (const Anim& a : anims_) a->clean_up_from_scene(scene);
+  // Manim: a removing group makes every child a remover before it cleans up.
+  for (const Anim& a : anims_) {
+    if (remover_) a->set_remover(true);
+    a->clean_up_from_scene(scene);
+  }
 }
+
+void AnimationGroup::set_run_time(double t) { Animation::set_run_time(t); }
 
 void AnimationGroup::update_mobjects(double dt) {
   for (const Anim& a : anims_) a->update_mobjects(dt);

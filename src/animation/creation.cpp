@@ -31,6 +31,7 @@ Uncreate::Uncreate(Mobject mobject, const AnimArgs& args)
   introducer_ = false;
   remover_ = true;
   reverse_rate_function_ = true;
+  apply_flags(args);
 }
 
 void Uncreate::interpolate_submobject(std::vector<Mobject>& members, double sub_alpha) {
@@ -140,6 +141,7 @@ Write::Write(Mobject mobject, const AnimArgs& args, bool reverse)
       reverse_(reverse) {
   introducer_ = !reverse;
   remover_ = reverse;
+  apply_flags(args);
 }
 
 void Write::reverse_submobjects() {

@@ -27,6 +27,11 @@ Mobject GrowFromPoint::create_starting_mobject() {
 GrowFromCenter::GrowFromCenter(Mobject m, const AnimArgs& args)
     : GrowFromPoint(m, m.get_center(), detail::named(args, "GrowFromCenter", m)) {}
 
+SpinInFromNothing::SpinInFromNothing(Mobject m, double angle, const AnimArgs& args)
+    : GrowFromCenter(m, detail::named(args, "SpinInFromNothing", m)) {
+  set_path({.path_func = spiral_path(angle)});
+}
+
 GrowFromEdge::GrowFromEdge(Mobject m, const Vec3& edge, const AnimArgs& args)
     : GrowFromPoint(m, m.get_critical_point(edge), detail::named(args, "GrowFromEdge", m)) {}
 

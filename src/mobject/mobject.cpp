@@ -317,9 +317,26 @@ Mobject& Mobject::set_points(std::vector<Vec3> pts) {
   return *this;
 }
 
+namespace {
+// Moves each cubic's handles toward their anchors by `factor` (Manim's
+// scale_handle_to_anchor_distances).
+void scale_handles(std::vector<Vec3>& pts, double factor) {
+  for (std::size_t i = 0; i + 3 < pts.size(); i += 4) {
+    pts[i + 1] = pts[i] + (pts[i + 1] - pts[i]) * factor;
+    pts[i + 2] = pts[i + 3] + (pts[i + 2] - pts[i + 3]) * factor;
+  }
+}
+}  // namespace
+
 Mobject& Mobject::apply_function(const std::function<Vec3(const Vec3&)>& f) {
-  for (auto& m : detail::family_nodes(n_))
+  // As Manim's VMobject.apply_function: handles are pulled to 1% of their distance to the
+  // anchors, the function applied, then pushed back, so curves bend with the function.
+  const bool vectorized = n_->vectorized;
+  for (auto& m : detail::family_nodes(n_)) {
+    if (vectorized) scale_handles(m->points, 0.01);
     for (auto& p : m->points) p = f(p);
+    if (vectorized) scale_handles(m->points, 1.0 / 0.01);
+  }
   return *this;
 }
 

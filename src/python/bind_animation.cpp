@@ -15,9 +15,13 @@ Mobject mob_arg(py::handle h, const char* fn) {
 
 template <class A>
 A anim_args(Kw& k) {
-  A a;
-  read_anim_args(k, a);
-  return a;
+  if constexpr (std::is_same_v<A, AnimArgs>) {
+    return read_animation_kwargs(k);
+  } else {
+    A a;
+    read_anim_args(k, a);
+    return a;
+  }
 }
 
 // Binds an animation class taking (mobject, **kw) with AnimArgs.
@@ -57,6 +61,9 @@ std::shared_ptr<T> make_group(const char* name, py::args args, py::kwargs kw) {
   Kw k(name, py::args(), kw);
   GroupArgs a;
   read_anim_args(k, a);
+  k.get("remover", a.remover);
+  k.get("introducer", a.introducer);
+  k.take("group");  // Manim's group= only picks the mobject play() adds; ours is the same
   k.finish();
   return std::make_shared<T>(to_anims(args, name), a);
 }
@@ -122,21 +129,7 @@ void bind_animation(py::module_& m) {
       PyErr_SetString(g_end_scene_early, "the last animation asked for (-n) has been rendered");
     }
   });
-  py::class_<Animation, PyAnimation, std::shared_ptr<Animation>>(m, "Animation")
-      .def_property_readonly("mobject", [](const Animation& a) { return wrap(a.mobject()); })
-      .def_property("run_time", &Animation::get_run_time, &Animation::set_run_time)
-      .def("get_run_time", &Animation::get_run_time)
-      .def("set_run_time",
-           [](py::object self, double t) {
-             self.cast<Animation&>().set_run_time(t);
-             return self;
-           })
-      .def("set_rate_func",
-           [](py::object self, RateFunc f) {
-             self.cast<Animation&>().set_rate_func(std::move(f));
-             return self;
-           })
-      .def_property_readonly("lag_ratio", &Animation::lag_ratio);
+  bind_animation_base(m);
 
   py::class_<Wait, Animation, std::shared_ptr<Wait>>(m, "Wait").def(
       py::init([](py::args args, py::kwargs kw) {
@@ -185,24 +178,35 @@ void bind_animation(py::module_& m) {
         return std::make_shared<Unwrite>(mob_arg(mo, "Unwrite"), a);
       }));
 
-  py::class_<Transform, Animation, std::shared_ptr<Transform>> transform(m, "Transform");
+  py::class_<Transform, Animation, PyTransform, std::shared_ptr<Transform>> transform(m,
+                                                                                      "Transform");
   transform.def(py::init([](py::args args, py::kwargs kw) {
     Kw k("Transform", args, kw, {"mobject", "target_mobject"});
     py::object a0 = k.take("mobject"), a1 = k.take("target_mobject");
-    if (!a0 || !a1) throw py::type_error("Transform() needs mobject and target_mobject");
-    const AnimArgs a = anim_args<AnimArgs>(k);
-    // A curved path is not implemented: refuse it rather than silently drawing a straight one.
-    py::object arc = k.take("path_arc");
-    if (arc && !arc.is_none() && arc.cast<double>() != 0.0) {
-      PyErr_SetString(PyExc_NotImplementedError,
-                      "manim.cpp does not implement Transform(path_arc=...) yet");
-      throw py::error_already_set();
-    }
+    if (!a0) throw py::type_error("Transform() missing argument 'mobject'");
+    AnimArgs a = read_animation_kwargs(k);
+    const PathArgs path = read_path_args(k);
+    bool replace = false;
+    k.get("replace_mobject_with_target_in_scene", replace);
     k.finish();
-    return std::make_shared<Transform>(
-        mob_arg(a0, "Transform"), convert<Mobject>(a1, "Transform", "target_mobject", "a Mobject"),
-        a);
+    auto* t = new PyTransform(
+        mob_arg(a0, "Transform"),
+        a1 ? convert<Mobject>(a1, "Transform", "target_mobject", "a Mobject") : Mobject(), a, path);
+    t->set_replace_mobject_with_target_in_scene(replace);
+    return t;
   }));
+  transform
+      .def_property_readonly("target_mobject", [](const Transform& t) { return wrap(t.target()); })
+      .def_property_readonly("path_arc", &Transform::path_arc)
+      .def("create_target",
+           [](Transform& t) {
+             if (auto* p = dynamic_cast<PyTransform*>(&t)) return wrap(p->base_create_target());
+             return wrap(t.target());
+           })
+      .def_property(
+          "replace_mobject_with_target_in_scene",
+          [](const Transform& t) { return t.replaces_mobject_with_target_in_scene(); },
+          [](Transform& t, bool v) { t.set_replace_mobject_with_target_in_scene(v); });
   py::class_<ReplacementTransform, Transform, std::shared_ptr<ReplacementTransform>>(
       m, "ReplacementTransform")
       .def(py::init([](py::args args, py::kwargs kw) {
@@ -210,11 +214,12 @@ void bind_animation(py::module_& m) {
         py::object a0 = k.take("mobject"), a1 = k.take("target_mobject");
         if (!a0 || !a1)
           throw py::type_error("ReplacementTransform() needs mobject and target_mobject");
-        const AnimArgs a = anim_args<AnimArgs>(k);
+        const AnimArgs a = read_animation_kwargs(k);
+        const PathArgs path = read_path_args(k);
         k.finish();
         return std::make_shared<ReplacementTransform>(
             mob_arg(a0, "ReplacementTransform"),
-            convert<Mobject>(a1, "ReplacementTransform", "target_mobject", "a Mobject"), a);
+            convert<Mobject>(a1, "ReplacementTransform", "target_mobject", "a Mobject"), a, path);
       }));
 
   py::class_<FadeIn, Transform, std::shared_ptr<FadeIn>>(m, "FadeIn")

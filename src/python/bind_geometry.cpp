@@ -1,5 +1,5 @@
 // Geometry classes with Manim's constructor keywords.
-#include "python/bind_common.hpp"
+#include "python/bind_tips.hpp"
 
 namespace manim::python {
 
@@ -12,7 +12,53 @@ bool is_mob(py::handle h) { return py::isinstance<Mobject>(h); }
 
 MANIM_PY_BINDING(bind_geometry, 30);
 void bind_geometry(py::module_& m) {
-  py::class_<Arc, VMobject>(m, "Arc")
+  py::class_<TipableVMobject, VMobject>(m, "TipableVMobject")
+      .def(
+          "add_tip",
+          [](py::object self, py::object tip, py::object tip_shape,
+             std::optional<double> tip_length, std::optional<double> tip_width, bool at_start) {
+            auto& t = self.cast<TipableVMobject&>();
+            if (!tip.is_none()) {
+              t.add_tip(convert<VMobject>(tip, "add_tip", "tip", "an ArrowTip"), at_start);
+            } else {
+              TipShape s = TipShape::TriangleFilled;
+              if (!tip_shape.is_none()) s = tip_shape_of(tip_shape, "add_tip", "tip_shape");
+              t.add_tip(s, tip_length, tip_width, at_start);
+            }
+            return self;
+          },
+          py::arg("tip") = py::none(), py::arg("tip_shape") = py::none(),
+          py::arg("tip_length") = py::none(), py::arg("tip_width") = py::none(),
+          py::arg("at_start") = false)
+      .def("has_tip", &TipableVMobject::has_tip)
+      .def("has_start_tip", &TipableVMobject::has_start_tip)
+      .def("pop_tips", [](TipableVMobject& t) { return wrap(t.pop_tips()); })
+      .def("get_tips", [](const TipableVMobject& t) { return wrap(t.get_tips()); })
+      .def("get_tip", [](const TipableVMobject& t) { return wrap(t.get_tip()); })
+      .def_property_readonly("tip",
+                             [](const TipableVMobject& t) -> py::object {
+                               if (!t.has_tip())
+                                 throw py::attribute_error(t.kind() + " has no attribute 'tip'");
+                               return wrap(t.get_tip());
+                             })
+      .def_property_readonly(
+          "start_tip",
+          [](const TipableVMobject& t) -> py::object {
+            if (!t.has_start_tip())
+              throw py::attribute_error(t.kind() + " has no attribute 'start_tip'");
+            return wrap(t.get_start_tip());
+          })
+      .def("get_default_tip_length", &TipableVMobject::get_default_tip_length)
+      .def("get_first_handle", &TipableVMobject::get_first_handle)
+      .def("get_last_handle", &TipableVMobject::get_last_handle)
+      .def("get_start", &TipableVMobject::get_start)
+      .def("get_end", &TipableVMobject::get_end)
+      .def("get_start_and_end",
+           [](const TipableVMobject& t) { return py::make_tuple(t.get_start(), t.get_end()); })
+      .def("get_length", &TipableVMobject::get_length);
+  add_kind<TipableVMobject>();
+
+  py::class_<Arc, TipableVMobject>(m, "Arc")
       .def(py::init([](py::args args, py::kwargs kw) {
         Kw k("Arc", args, kw, {"radius", "start_angle", "angle", "num_components", "arc_center"});
         ArcArgs a;
@@ -35,9 +81,32 @@ void bind_geometry(py::module_& m) {
         read_style(k, a);
         k.get("radius", a.radius);
         k.get("num_components", a.num_components);
+        Vec3 center = ORIGIN;
+        k.get("arc_center", center);
         k.finish();
-        return Circle(a);
+        Circle c(a);
+        if (!(center == ORIGIN)) c.shift(center);
+        return c;
       }))
+      .def_static(
+          "from_three_points",
+          [](const Vec3& p1, const Vec3& p2, const Vec3& p3, py::kwargs kw) {
+            Kw k("Circle.from_three_points", py::args(), kw);
+            CircleArgs a;
+            read_style(k, a);
+            k.finish();
+            return Circle::from_three_points(p1, p2, p3, a);
+          },
+          py::arg("p1"), py::arg("p2"), py::arg("p3"))
+      .def(
+          "surround",
+          [](py::object self, const Mobject& mob, int dim_to_match, bool stretch,
+             double buffer_factor) {
+            self.cast<Circle&>().surround(mob, dim_to_match, stretch, buffer_factor);
+            return self;
+          },
+          py::arg("mobject"), py::arg("dim_to_match") = 0, py::arg("stretch") = false,
+          py::arg("buffer_factor") = 1.2)
       .def("get_radius", &Circle::get_radius)
       .def_property_readonly("radius", &Circle::get_radius)
       .def("point_at_angle", &Circle::point_at_angle, py::arg("angle"));
@@ -77,7 +146,7 @@ void bind_geometry(py::module_& m) {
     if (em && is_mob(em)) end = em.cast<Mobject>().get_center();
   };
 
-  py::class_<Line, VMobject>(m, "Line")
+  py::class_<Line, TipableVMobject>(m, "Line")
       .def(py::init([line_ends](py::args args, py::kwargs kw) {
         Kw k("Line", args, kw, {"start", "end", "buff"});
         LineArgs a;
@@ -132,6 +201,7 @@ void bind_geometry(py::module_& m) {
         k.get("tip_length", a.tip_length);
         k.get("max_tip_length_to_length_ratio", a.max_tip_length_to_length_ratio);
         k.get("max_stroke_width_to_length_ratio", a.max_stroke_width_to_length_ratio);
+        get_tip_shape(k, "tip_shape", a.tip_shape);
         k.finish();
         return Arrow(start, end, a);
       }))

@@ -308,7 +308,15 @@ void Scene::play(const std::vector<Anim>& anims, const PlayArgs& args) {
   ++play_count_;
 }
 
-void Scene::wait(double duration) {
+void Scene::wait(double duration) { wait(duration, nullptr); }
+
+void Scene::wait_until(const std::function<bool()>& stop_condition, double max_time) {
+  if (!stop_condition)
+    throw std::invalid_argument("Scene.wait_until: stop_condition is empty; pass a function");
+  wait(max_time, stop_condition);
+}
+
+void Scene::wait(double duration, const std::function<bool()>& stop_condition) {
   check_time(duration, "Scene.wait: duration");
   const double fps = frame_rate_checked();
   const std::string label = fmt::format("Animation {}: Wait({})", play_count_, duration);
@@ -318,7 +326,7 @@ void Scene::wait(double duration) {
     return;
   }
 
-  if (!any_updaters()) {
+  if (!stop_condition && !any_updaters()) {
     // Static: the current state, frozen for int(duration * fps) frames.
     const std::size_t n = wait_frame_count(duration, fps);
     for (std::size_t k = 0; k < n; ++k) {
@@ -340,6 +348,7 @@ void Scene::wait(double duration) {
     last_t = t;
     emit_frame();
     if (on_progress) on_progress(label, k + 1, n);
+    if (stop_condition && stop_condition()) break;
   }
   update_mobjects(0);
   ++play_count_;

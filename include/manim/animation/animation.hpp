@@ -23,6 +23,9 @@ struct AnimArgs {
   RateFunc rate_func;
   std::optional<double> lag_ratio;
   std::string name;
+  std::optional<bool> remover{};     // removed from the scene when done
+  std::optional<bool> introducer{};  // added to the scene when it starts
+  std::optional<bool> suspend_mobject_updating{};
 };
 
 class Animation {
@@ -54,7 +57,15 @@ class Animation {
   double lag_ratio() const { return lag_ratio_; }
   virtual bool is_introducer() const { return introducer_; }
   virtual bool is_remover() const { return remover_; }
+  virtual void set_remover(bool r) { remover_ = r; }
+  void set_introducer(bool i) { introducer_ = i; }
+  void set_lag_ratio(double lag);
+  void set_name(std::string n) { name_ = std::move(n); }
+  bool suspends_mobject_updating() const { return suspend_mobject_updating_; }
+  void set_suspend_mobject_updating(bool s) { suspend_mobject_updating_ = s; }
   const Mobject& mobject() const { return mobject_; }
+  void set_mobject(Mobject m) { mobject_ = std::move(m); }
+  const Mobject& starting_mobject() const { return starting_mobject_; }
   const std::string& name() const { return name_; }
 
   // rate(alpha * (1 + (n-1) lag) - index * lag): Manim's get_sub_alpha.
@@ -64,6 +75,8 @@ class Animation {
   // Sets run_time / rate_func / lag_ratio / name from the fields the caller set; a bad run_time
   // throws std::invalid_argument naming the animation.
   void apply_args(const AnimArgs& args);
+  // Only remover / introducer / suspend_mobject_updating (after a subclass set its defaults).
+  void apply_flags(const AnimArgs& args);
   // The mobjects whose families interpolate() zips (Transform leaves its target out).
   virtual std::vector<Mobject> get_zipped_mobjects() const { return get_all_mobjects(); }
   Mobject mobject_;

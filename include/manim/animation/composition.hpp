@@ -10,6 +10,8 @@ struct GroupArgs {
   std::optional<double> run_time;
   RateFunc rate_func;  // default linear
   std::optional<double> lag_ratio;
+  std::optional<bool> remover{};  // passed on to every child when the group cleans up
+  std::optional<bool> introducer{};
 };
 
 // Children run in windows: start_0 = 0, end_i = start_i + run_time_i,
@@ -17,6 +19,8 @@ struct GroupArgs {
 class AnimationGroup : public Animation {
  public:
   explicit AnimationGroup(std::vector<Anim> anims, const GroupArgs& args = {});
+  // With the group mobject given (Manim's group=...): the one play() adds to the scene.
+  AnimationGroup(std::vector<Anim> anims, const GroupArgs& args, Mobject group);
   void setup_scene(Scene& scene) override;
   void begin() override;
   void finish() override;
@@ -24,7 +28,11 @@ class AnimationGroup : public Animation {
   void update_mobjects(double dt) override;
   void interpolate(double alpha) override;
   double get_run_time() const override;
+  void set_run_time(double t) override;
   const std::vector<Anim>& animations() const { return anims_; }
+  // (animation, start, end) in seconds of the group's own timeline (Manim's anims_with_timings).
+  const std::vector<double>& starts() const { return starts_; }
+  const std::vector<double>& ends() const { return ends_; }
 
  protected:
   AnimationGroup(std::vector<Anim> anims, const GroupArgs& args, const char* name);
@@ -49,6 +57,12 @@ class Succession : public AnimationGroup {
   void finish() override;
   void interpolate(double alpha) override;
   void update_mobjects(double dt) override;
+  std::size_t active_index() const { return active_; }
+  bool has_begun() const { return begun_any_; }
+  // The running child, or nullptr before begin and after the last one.
+  Animation* active_animation() const {
+    return begun_any_ && active_ < anims_.size() ? &*anims_[active_] : nullptr;
+  }
 
  private:
   void activate(std::size_t index);

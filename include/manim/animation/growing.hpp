@@ -33,4 +33,10 @@ class GrowArrow : public GrowFromPoint {
   Mobject create_starting_mobject() override;
 };
 
+// Grows from the centre while spinning in by `angle` (Manim's spiral path).
+class SpinInFromNothing : public GrowFromCenter {
+ public:
+  explicit SpinInFromNothing(Mobject m, double angle = PI / 2, const AnimArgs& args = {});
+};
+
 }  // namespace manim

@@ -10,6 +10,49 @@
 
 namespace manim {
 
+// ---------------------------------------------------------------- tips
+// Manim's ArrowTip classes (ArrowTriangleFilledTip, ArrowTriangleTip, ArrowCircleFilledTip,
+// ArrowCircleTip, ArrowSquareFilledTip, ArrowSquareTip, StealthTip), as `tip_shape=` names them.
+enum class TipShape {
+  TriangleFilled,
+  Triangle,
+  CircleFilled,
+  Circle,
+  SquareFilled,
+  Square,
+  Stealth
+};
+
+// Manim's TipableVMobject, the base of Arc and Line: tips at the end and/or the start of the
+// path. A tip is a child whose point is the path's end (start); the path itself stops at the
+// tip's base, as Manim's add_tip does (reset_endpoints_based_on_tip).
+class TipableVMobject : public VMobject {
+ public:
+  TipableVMobject();
+  MANIM_HANDLE(TipableVMobject, VMobject)
+  // A new tip of `shape` (length and width default to get_default_tip_length()), coloured as
+  // the path, turned to continue its first / last tangent.
+  TipableVMobject& add_tip(TipShape shape = TipShape::TriangleFilled,
+                           std::optional<double> tip_length = std::nullopt,
+                           std::optional<double> tip_width = std::nullopt, bool at_start = false);
+  // An existing tip (an ArrowTip), re-placed at the end (start).
+  TipableVMobject& add_tip(const VMobject& tip, bool at_start = false);
+  bool has_tip() const;
+  bool has_start_tip() const;
+  // Removes the tips (end tip first) and stretches the path back over the whole length.
+  VGroup pop_tips();
+  VGroup get_tips() const;   // end tip, then start tip
+  VMobject get_tip() const;  // the end tip (else the start tip); throws when there is none
+  VMobject get_start_tip() const;
+  double get_default_tip_length() const;
+  Vec3 get_first_handle() const;
+  Vec3 get_last_handle() const;
+  // The tip points when tipped (Manim's TipableVMobject.get_start/get_end).
+  Vec3 get_start() const;
+  Vec3 get_end() const;
+  double get_length() const;
+};
+
 // ---------------------------------------------------------------- arcs and circles
 struct ArcArgs {
   MANIM_STYLE_KWARGS
@@ -19,11 +62,11 @@ struct ArcArgs {
   int num_components = 9;
   Vec3 arc_center = ORIGIN;
 };
-class Arc : public VMobject {
+class Arc : public TipableVMobject {
  public:
   explicit Arc(const ArcArgs& a = {});
   Arc(double radius, double start_angle, double angle, const ArcArgs& a = {});
-  MANIM_HANDLE(Arc, VMobject)
+  MANIM_HANDLE(Arc, TipableVMobject)
   Vec3 get_arc_center() const;
 };
 
@@ -40,6 +83,12 @@ class Circle : public Arc {
   double get_radius() const;
   // Point on the circle at `angle` (radians from +x), as Manim's point_at_angle.
   Vec3 point_at_angle(double angle) const;
+  // The circle through three points (throws when they are collinear).
+  static Circle from_three_points(const Vec3& p1, const Vec3& p2, const Vec3& p3,
+                                  const CircleArgs& a = {});
+  // Manim's surround: fitted over `m` (its diagonal as width), then scaled by buffer_factor.
+  Circle& surround(const Mobject& m, int dim_to_match = 0, bool stretch = false,
+                   double buffer_factor = 1.2);
 };
 
 struct DotArgs {
@@ -69,11 +118,11 @@ struct LineArgs {
   MANIM_STYLE_KWARGS
   double buff = 0;
 };
-class Line : public VMobject {
+class Line : public TipableVMobject {
  public:
   Line(const Vec3& start = LEFT, const Vec3& end = RIGHT, const LineArgs& a = {});
   Line(const Mobject& start, const Mobject& end, const LineArgs& a = {});
-  MANIM_HANDLE(Line, VMobject)
+  MANIM_HANDLE(Line, TipableVMobject)
   // First / last point as Manim's Line: an Arrow ends at its tip point, a DashedLine at its
   // first / last dash (hides Mobject::get_start/get_end, which read the object's own points).
   Vec3 get_start() const;
@@ -104,6 +153,7 @@ struct ArrowArgs {
   double tip_length = DEFAULT_ARROW_TIP_LENGTH;
   double max_tip_length_to_length_ratio = 0.25;
   double max_stroke_width_to_length_ratio = 5;
+  TipShape tip_shape = TipShape::TriangleFilled;
 };
 // A straight shaft plus a filled triangle tip (its only submobject), sized by Manim's rules:
 // buff trimmed when the arrow is long enough, tip and stroke capped relative to the length.
@@ -118,6 +168,37 @@ class Arrow : public Line {
   // Manim's scale(factor, scale_tips=True): the tip scales with the arrow, then the stroke
   // width is recomputed from the new length.
   Arrow& scale_with_tips(double factor, const About& about = {});
+};
+
+struct DoubleArrowArgs {
+  MANIM_STYLE_KWARGS
+  double buff = MED_SMALL_BUFF;
+  double tip_length = DEFAULT_ARROW_TIP_LENGTH;
+  double max_tip_length_to_length_ratio = 0.25;
+  double max_stroke_width_to_length_ratio = 5;
+  TipShape tip_shape_end = TipShape::TriangleFilled;
+  TipShape tip_shape_start = TipShape::TriangleFilled;
+};
+// An Arrow with a second tip at its start (added after the end tip, as Manim does).
+class DoubleArrow : public Arrow {
+ public:
+  DoubleArrow(const Vec3& start = LEFT, const Vec3& end = RIGHT, const DoubleArrowArgs& a = {});
+  MANIM_HANDLE(DoubleArrow, Arrow)
+};
+
+struct VectorArgs {
+  MANIM_STYLE_KWARGS
+  double buff = 0;
+  double tip_length = DEFAULT_ARROW_TIP_LENGTH;
+  double max_tip_length_to_length_ratio = 0.25;
+  double max_stroke_width_to_length_ratio = 5;
+  TipShape tip_shape = TipShape::TriangleFilled;
+};
+// An Arrow from the origin to `direction` with no buff.
+class Vector : public Arrow {
+ public:
+  explicit Vector(const Vec3& direction = RIGHT, const VectorArgs& a = {});
+  MANIM_HANDLE(Vector, Arrow)
 };
 
 // ---------------------------------------------------------------- polygons

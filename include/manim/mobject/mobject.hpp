@@ -5,7 +5,9 @@
 // lives in a detail::MobjectNode; handles of derived types (Square, Arrow, VGroup...) are views
 // of the same node with extra constructors and type-specific methods.
 #pragma once
+#include <complex>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -98,9 +100,13 @@ struct MobjectNode {
   struct UpdaterEntry {
     Updater f;
     bool time_based;  // takes dt (Manim: a parameter named dt); only these make a wait non-static
+    std::uintptr_t key = 0;  // identifies it for remove_updater (Python: id() of the function)
   };
   std::vector<UpdaterEntry> updaters;
   bool updating_suspended = false;
+  // Manim's mob.target (generate_target) and mob.saved_state (save_state); copies share them.
+  std::shared_ptr<MobjectNode> target;
+  std::shared_ptr<MobjectNode> saved_state;
   std::shared_ptr<NodeAttachment> attachment;  // front-end data (see NodeAttachment)
 
   // Type-specific scale (Manim's Arrow.scale keeps its tip size): Mobject::scale on this very
@@ -305,9 +311,29 @@ class Mobject {
   Mobject& clear_updaters(bool family = true);
   Mobject& suspend_updating(bool family = true);
   Mobject& resume_updating(bool family = true);
+  // Inserted at `index` (Manim's add_updater(f, index)); `key` lets remove_updater find it.
+  Mobject& add_updater(Updater f, bool time_based, std::uintptr_t key,
+                       std::optional<std::size_t> index, bool call_updater);
+  Mobject& remove_updater(std::uintptr_t key);  // every updater added with that key
+  std::size_t num_updaters() const { return n_->updaters.size(); }
   bool has_updaters() const;            // anywhere in the family
   bool has_time_based_updater() const;  // anywhere in the family
   void update(double dt);               // runs the family's updaters (not when suspended)
+
+  // ---- saved copies (Manim's generate_target, save_state / restore) ----
+  Mobject& generate_target();           // target() becomes a copy of this object
+  bool has_target() const { return n_->target != nullptr; }
+  Mobject target() const;               // throws std::logic_error when there is none
+  Mobject& set_target(const Mobject& t);
+  Mobject& save_state();                // saved_state() becomes a copy of this object
+  bool has_saved_state() const { return n_->saved_state != nullptr; }
+  Mobject saved_state() const;          // throws std::logic_error when there is none
+  Mobject& restore();                   // become(saved_state())
+
+  // ---- point functions Manim's animations use ----
+  // Each point (x, y) -> f(x + iy) (Manim's apply_complex_function, z kept).
+  Mobject& apply_complex_function(const std::function<std::complex<double>(std::complex<double>)>& f);
+  Mobject& rotate_about_origin(double angle, const Vec3& axis = OUT);
 
   // ---- animation builder ----
   // `m.animate().shift(UP).set_fill(RED)` records the calls on a target copy; pass it to

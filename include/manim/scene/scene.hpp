@@ -46,6 +46,7 @@ class Scene {
     return add(std::vector<Mobject>{first, Mobject(rest)...});
   }
   Scene& add_foreground_mobjects(const std::vector<Mobject>& mobs);
+  Scene& add_foreground_mobject(const Mobject& m) { return add_foreground_mobjects({m}); }
   Scene& remove(const std::vector<Mobject>& mobs);
   template <class... M>
   Scene& remove(const Mobject& first, const M&... rest) {
@@ -70,6 +71,10 @@ class Scene {
   }
   // Static when no mobject has updaters: int(duration * fps) frames; else as play.
   void wait(double duration = DEFAULT_WAIT_TIME);
+  // Runs updaters frame by frame until stop_condition() is true after a frame (at most
+  // `duration` seconds); Manim's wait(stop_condition=...).
+  void wait(double duration, const std::function<bool()>& stop_condition);
+  void wait_until(const std::function<bool()>& stop_condition, double max_time = 60);
   double time() const { return time_; }
   std::size_t frames_emitted() const { return frame_index_; }
 

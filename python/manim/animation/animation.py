@@ -23,7 +23,12 @@ def override_animation(animation_class):
 def collect_animation_overrides(cls):
     """Records the overrides a Mobject subclass defines (called when it is created)."""
     overrides = {}
-    for name, value in list(vars(cls).items()):
+    # As Manim: every method the class has, inherited ones too (a second method overriding an
+    # animation a base class already overrides under another name is an error).
+    for name in dir(cls):
+        if name.startswith("__"):
+            continue
+        value = getattr(cls, name, None)
         target = getattr(value, "_override_animation", None)
         if target is None:
             continue
@@ -71,6 +76,21 @@ def _add_animation_override(cls, animation_class, override_func):
 
 
 _engine.Mobject.add_animation_override = classmethod(_add_animation_override)
+
+def _set_default(cls, **kwargs):
+    """Manim's Animation.set_default(**kwargs): new defaults for this class's keywords; with no
+    arguments the original defaults come back."""
+    import functools
+
+    if "_original__init__" not in vars(cls):
+        cls._original__init__ = cls.__init__
+    if kwargs:
+        cls.__init__ = functools.partialmethod(vars(cls)["_original__init__"], **kwargs)
+    else:
+        cls.__init__ = vars(cls)["_original__init__"]
+
+
+Animation.set_default = classmethod(_set_default)
 
 from manim._api import populate as _populate  # noqa: E402
 

@@ -2,6 +2,7 @@
 // consecutive anchors with handles on the tangents at distance r * dtheta / 3.
 #include <cmath>
 
+#include "manim/mobject/geometry/angle.hpp"
 #include "mobject/geometry/geometry_internal.hpp"
 
 namespace manim {
@@ -82,7 +83,7 @@ StyleArgs red() {
 
 }  // namespace
 
-Arc::Arc(const ArcArgs& args) : VMobject() {
+Arc::Arc(const ArcArgs& args) : TipableVMobject() {
   const ArcArgs a = checked_arc_args("Arc", args);
   detail::set_kind(node(), "Arc");
   node().points = arc_points(a.radius, a.start_angle, a.angle, a.num_components, a.arc_center);
@@ -141,6 +142,48 @@ Vec3 Circle::point_at_angle(double angle) const {
   double proportion = (angle - start) / TAU;
   proportion -= std::floor(proportion);
   return point_from_proportion(proportion);
+}
+
+Circle Circle::from_three_points(const Vec3& p1, const Vec3& p2, const Vec3& p3,
+                                 const CircleArgs& a) {
+  // Intersection of the perpendicular bisectors of p1p2 and p2p3.
+  auto bisector = [](const Vec3& a0, const Vec3& b0) {
+    const Vec3 mid = (a0 + b0) / 2;
+    const Vec3 d = b0 - a0;
+    return std::pair<Vec3, Vec3>{mid, mid + Vec3{-d.y, d.x, 0}};
+  };
+  const auto [m1, e1] = bisector(p1, p2);
+  const auto [m2, e2] = bisector(p2, p3);
+  Vec3 center;
+  try {
+    center = line_intersection(m1, e1, m2, e2);
+  } catch (const std::invalid_argument&) {
+    geom::fail("Circle.from_three_points", "the three points are collinear (or repeated)");
+  }
+  CircleArgs c = a;
+  c.radius = (p1 - center).norm();
+  Circle circle(c);
+  circle.shift(center);
+  return circle;
+}
+
+Circle& Circle::surround(const Mobject& m, int dim_to_match, bool stretch, double buffer_factor) {
+  if (dim_to_match < 0 || dim_to_match > 2)
+    geom::fail(kind(),
+               "surround: dim_to_match must be 0, 1 or 2, got " + std::to_string(dim_to_match));
+  // Manim's replace(m, dim_to_match, stretch), then width = diagonal, then scale.
+  if (stretch) {
+    stretch_to_fit_width(m.width());
+    stretch_to_fit_height(m.height());
+  } else {
+    const double target = m.length_over_dim(dim_to_match), own = length_over_dim(dim_to_match);
+    if (own != 0) scale(target / own);
+  }
+  move_to(m.get_center());
+  const double diag = std::sqrt(m.width() * m.width() + m.height() * m.height());
+  scale_to_fit_width(diag);
+  scale(buffer_factor);
+  return *this;
 }
 
 Dot::Dot(const Vec3& point, const DotArgs& a) : Circle(dot_circle_args(point, a)) {

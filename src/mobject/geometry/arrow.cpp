@@ -16,20 +16,15 @@ struct ArrowNode : detail::MobjectNode {
   double max_tip_length_to_length_ratio = 0.25;
   double max_stroke_width_to_length_ratio = 5;
   double initial_stroke_width = 6;
+  TipShape tip_shape = TipShape::TriangleFilled;
+  std::optional<TipShape> start_tip_shape;  // DoubleArrow
   std::shared_ptr<detail::MobjectNode> clone_self() const override {
     return std::make_shared<ArrowNode>(*this);
   }
   bool scale_override(const std::shared_ptr<detail::MobjectNode>& self, double factor,
                       const About& about) override {
     if (scaling) return false;  // arrow_scale's own generic scaling of the shaft
-    scaling = true;
-    try {
-      geom::arrow_scale(self, factor, about);
-    } catch (...) {
-      scaling = false;
-      throw;
-    }
-    scaling = false;
+    geom::arrow_scale(self, factor, about);
     return true;
   }
   bool scaling = false;
@@ -51,105 +46,65 @@ void set_stroke_width_from_length(ArrowNode& n) {
       std::min(n.initial_stroke_width, n.max_stroke_width_to_length_ratio * tipable_length(n));
 }
 
-// The tip's point, its base centre (Manim's ArrowTip.base, the middle of the path by length,
-// which for the isosceles triangle is the middle of the base edge).
-Vec3 tip_point(const detail::MobjectNode& tip) { return tip.points.front(); }
-Vec3 tip_base(const detail::MobjectNode& tip) { return (tip.points[4] + tip.points[7]) / 2; }
-
-// Triangle point -> base corner on the left of the direction -> the other base corner.
-std::vector<Vec3> tip_points(const Vec3& point, const Vec3& dir, double length, double width) {
-  Vec3 base = point - dir * length;
-  Vec3 normal{-dir.y, dir.x, 0};
-  return geom::polygon_points({point, base + normal * (width / 2), base - normal * (width / 2)});
+TipableVMobject tipable(const std::shared_ptr<detail::MobjectNode>& np) {
+  return TipableVMobject(np, Mobject::Unchecked{});
 }
 
-std::shared_ptr<detail::MobjectNode> make_tip(const ArrowNode& arrow, const Vec3& point,
-                                              const Vec3& dir, double length) {
-  Triangle tri;
-  detail::MobjectNode& t = tri.node();
-  detail::set_kind(t, "ArrowTip");
-  detail::set_kind(t, "ArrowTriangleTip");
-  detail::set_kind(t, "ArrowTriangleFilledTip");
-  t.points = tip_points(point, dir, length, length);
-  // The tip takes the arrow's colour (Manim's get_color: stroke colour while unfilled).
-  const Color c = arrow.style.fill_opacity == 0 ? arrow.style.stroke_color : arrow.style.fill_color;
-  t.style.fill_color = c;
-  t.style.stroke_color = c;
-  t.style.fill_opacity = 1;
-  t.style.stroke_width = 0;
-  return tri.node_ptr();
+// The plain Mobject.scale of the whole family (what Arrow.scale calls `super().scale`).
+void generic_scale(const std::shared_ptr<detail::MobjectNode>& np, double factor,
+                   const About& about) {
+  ArrowNode& n = arrow_node(*np);
+  n.scaling = true;
+  try {
+    Mobject(np).Mobject::scale(factor, about);
+  } catch (...) {
+    n.scaling = false;
+    throw;
+  }
+  n.scaling = false;
 }
 
-// Builds shaft and tip between start and end (Manim's Arrow.__init__ after Line.__init__).
-void build(ArrowNode& n, const Vec3& start, const Vec3& end) {
+// Builds shaft and tips between start and end (Manim's Arrow.__init__ after Line.__init__).
+void build(const std::shared_ptr<detail::MobjectNode>& np, const Vec3& start, const Vec3& end) {
+  ArrowNode& n = arrow_node(*np);
   n.submobjects.erase(
       std::remove_if(n.submobjects.begin(), n.submobjects.end(),
                      [](const auto& c) { return detail::has_kind(*c, "ArrowTip"); }),
       n.submobjects.end());
   geom::set_line_points(n, start, end, n.buff);
-  const Vec3 s = n.points.front(), e = n.points.back();
-  const double length = (e - s).norm();
-  const double tip = std::min(n.tip_length, n.max_tip_length_to_length_ratio * length);
-  const Vec3 dir = length > 0 ? (e - s) / length : RIGHT;
-  auto t = make_tip(n, e, dir, tip);
-  // reset_endpoints_based_on_tip: the shaft stops at the tip's base.
-  if (length != 0) {
-    n.points.clear();
-    geom::append_straight(n.points, s, tip_base(*t));
-  }
-  n.submobjects.push_back(t);
+  tipable(np).add_tip(n.tip_shape);
   set_stroke_width_from_length(n);
-}
-
-// Manim's position_tip: turn the tip to continue the path's last tangent, point at its end.
-void position_tip(const detail::MobjectNode& path, detail::MobjectNode& tip) {
-  const Vec3 anchor = path.points.back();
-  const Vec3 forward = anchor - path.points[path.points.size() - 2];
-  const Vec3 current = tip_point(tip) - tip_base(tip);
-  if (forward.norm() != 0 && current.norm() != 0) {
-    double angle = std::atan2(forward.y, forward.x) - std::atan2(current.y, current.x);
-    const Vec3 pivot = tip_point(tip);
-    for (auto& p : tip.points) p = geom::rotate_about(p, angle, OUT, pivot);
-  }
-  const Vec3 shift = anchor - tip_point(tip);
-  for (auto& p : tip.points) p += shift;
+  if (n.start_tip_shape) tipable(np).add_tip(*n.start_tip_shape, std::nullopt, std::nullopt, true);
 }
 
 }  // namespace
 
 namespace geom {
 
+double arrow_default_tip_length(const detail::MobjectNode& n) {
+  const auto* a = dynamic_cast<const ArrowNode*>(&n);
+  if (!a) return DEFAULT_ARROW_TIP_LENGTH;
+  return std::min(a->tip_length, a->max_tip_length_to_length_ratio * tipable_length(n));
+}
+
+// Manim's Arrow.scale: tips popped, the shaft scaled, the stroke recomputed, the same tips
+// re-attached (so they keep their size).
 void arrow_scale(const std::shared_ptr<detail::MobjectNode>& np, double factor,
                  const About& about) {
   ArrowNode& n = arrow_node(*np);
   if (tipable_length(n) == 0) return;
-  // pop_tips: detach the tips and stretch the shaft back over the whole arrow.
-  std::vector<std::shared_ptr<detail::MobjectNode>> tips;
-  if (find_tip(n)) {
-    const Vec3 start = line_start(n), end = line_end(n);
-    auto& subs = n.submobjects;
-    for (auto it = subs.begin(); it != subs.end();) {
-      if (detail::has_kind(**it, "ArrowTip")) {
-        tips.push_back(*it);
-        it = subs.erase(it);
-      } else {
-        ++it;
-      }
-    }
-    put_start_and_end_on(np, start, end);
-  }
-  Mobject(np).Mobject::scale(factor, about);
+  const bool has_tip = find_tip(n) != nullptr, has_start = find_start_tip(n) != nullptr;
+  VGroup old;
+  if (has_tip || has_start) old = tipable(np).pop_tips();
+  generic_scale(np, factor, about);
   set_stroke_width_from_length(n);
-  for (auto& tip : tips) {  // add_tip with the old tip: same size, re-placed at the new end
-    position_tip(n, *tip);
-    if (tipable_length(n) != 0) put_start_and_end_on(np, line_start(n), tip_base(*tip));
-    n.submobjects.push_back(tip);
-  }
+  if (has_tip) tipable(np).add_tip(old[0].as<VMobject>());
+  if (has_start) tipable(np).add_tip(old[has_tip ? 1 : 0].as<VMobject>(), true);
 }
 
 void arrow_rebuild(const std::shared_ptr<detail::MobjectNode>& np, const Vec3& start,
                    const Vec3& end) {
-  build(arrow_node(*np), start, end);
+  build(np, start, end);
 }
 
 }  // namespace geom
@@ -166,6 +121,7 @@ Arrow::Arrow(const Vec3& start, const Vec3& end, const ArrowArgs& a)
                              a.max_tip_length_to_length_ratio);
   geom::require_non_negative(cls, "max_stroke_width_to_length_ratio",
                              a.max_stroke_width_to_length_ratio);
+  detail::set_kind(node(), "TipableVMobject");
   detail::set_kind(node(), "Line");
   detail::set_kind(node(), "Arrow");
   ArrowNode& n = arrow_node(node());
@@ -176,8 +132,9 @@ Arrow::Arrow(const Vec3& start, const Vec3& end, const ArrowArgs& a)
   n.tip_length = a.tip_length;
   n.max_tip_length_to_length_ratio = a.max_tip_length_to_length_ratio;
   n.max_stroke_width_to_length_ratio = a.max_stroke_width_to_length_ratio;
+  n.tip_shape = a.tip_shape;
   n.initial_stroke_width = n.style.stroke_width;
-  build(n, start, end);
+  build(node_ptr(), start, end);
 }
 
 Mobject Arrow::get_tip() const {
@@ -189,22 +146,46 @@ Mobject Arrow::get_tip() const {
 double Arrow::get_tip_length() const {
   auto t = geom::find_tip(node());
   if (!t) throw std::logic_error(kind() + ": get_tip_length found no tip (it was removed)");
-  return (tip_point(*t) - tip_base(*t)).norm();
+  return ArrowTip(t, Unchecked{}).length();
 }
 
 Arrow& Arrow::scale_with_tips(double factor, const About& about) {
   ArrowNode& n = arrow_node(node());
   if (tipable_length(n) == 0) return *this;  // Manim: a zero-length arrow does not scale
-  n.scaling = true;                          // bypass the tip-keeping override: everything scales
-  try {
-    Mobject::scale(factor, about);
-  } catch (...) {
-    n.scaling = false;
-    throw;
-  }
-  n.scaling = false;
+  generic_scale(node_ptr(), factor, about);  // everything scales, tips included
   set_stroke_width_from_length(n);
   return *this;
+}
+
+// ------------------------------------------------------------------ DoubleArrow, Vector
+DoubleArrow::DoubleArrow(const Vec3& start, const Vec3& end, const DoubleArrowArgs& a)
+    : Arrow(start, end, [&] {
+        ArrowArgs b;
+        geom::put_style(b, geom::style_of(a));
+        b.buff = a.buff;
+        b.tip_length = a.tip_length;
+        b.max_tip_length_to_length_ratio = a.max_tip_length_to_length_ratio;
+        b.max_stroke_width_to_length_ratio = a.max_stroke_width_to_length_ratio;
+        b.tip_shape = a.tip_shape_end;
+        return b;
+      }()) {
+  detail::set_kind(node(), "DoubleArrow");
+  arrow_node(node()).start_tip_shape = a.tip_shape_start;
+  add_tip(a.tip_shape_start, std::nullopt, std::nullopt, true);
+}
+
+Vector::Vector(const Vec3& direction, const VectorArgs& a)
+    : Arrow(ORIGIN, direction, [&] {
+        ArrowArgs b;
+        geom::put_style(b, geom::style_of(a));
+        b.buff = a.buff;
+        b.tip_length = a.tip_length;
+        b.max_tip_length_to_length_ratio = a.max_tip_length_to_length_ratio;
+        b.max_stroke_width_to_length_ratio = a.max_stroke_width_to_length_ratio;
+        b.tip_shape = a.tip_shape;
+        return b;
+      }()) {
+  detail::set_kind(node(), "Vector");
 }
 
 }  // namespace manim

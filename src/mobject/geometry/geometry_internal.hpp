@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "manim/mobject/geometry.hpp"
+#include "manim/mobject/geometry/tips.hpp"
 
 namespace manim::geom {
 
@@ -93,6 +94,23 @@ void put_start_and_end_on(const std::shared_ptr<detail::MobjectNode>& n, const V
                           const Vec3& end);
 // Manim's Arrow.scale (tips popped, shaft scaled, stroke recomputed, tips re-attached).
 void arrow_scale(const std::shared_ptr<detail::MobjectNode>& n, double factor, const About& about);
+// An Arrow's get_default_tip_length: min(tip_length, max ratio * length).
+double arrow_default_tip_length(const detail::MobjectNode& n);
+
+// ---- tips (tips.cpp) ----
+bool is_start_tip(const detail::MobjectNode& n);
+std::shared_ptr<detail::MobjectNode> find_start_tip(const detail::MobjectNode& n);
+Vec3 tip_point(const detail::MobjectNode& tip);
+Vec3 tip_base(const std::shared_ptr<detail::MobjectNode>& tip);
+std::shared_ptr<detail::MobjectNode> make_tip(TipShape shape, const ArrowTipArgs& a);
+// Turns and moves `tip` onto the path's end (start); `first`: also the out-of-plane turn.
+void position_tip(const detail::MobjectNode& path, const std::shared_ptr<detail::MobjectNode>& tip,
+                  bool at_start, bool first);
+// Trims the path to the tip's base and adds the tip as its last child.
+void attach_tip(const std::shared_ptr<detail::MobjectNode>& path,
+                const std::shared_ptr<detail::MobjectNode>& tip, bool at_start);
+double default_tip_length(const detail::MobjectNode& n);
+
 // Rebuilds an Arrow's shaft and tip from scratch between two points with its stored parameters.
 void arrow_rebuild(const std::shared_ptr<detail::MobjectNode>& n, const Vec3& start,
                    const Vec3& end);

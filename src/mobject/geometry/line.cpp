@@ -10,11 +10,12 @@ namespace geom {
 
 std::shared_ptr<detail::MobjectNode> find_tip(const detail::MobjectNode& n) {
   for (const auto& c : n.submobjects)
-    if (detail::has_kind(*c, "ArrowTip")) return c;
+    if (detail::has_kind(*c, "ArrowTip") && !is_start_tip(*c)) return c;
   return nullptr;
 }
 
 Vec3 line_start(const detail::MobjectNode& n) {
+  if (auto tip = find_start_tip(n); tip && !tip->points.empty()) return tip->points.front();
   if (!n.points.empty()) return n.points.front();
   if (!n.submobjects.empty()) return line_start(*n.submobjects.front());
   throw std::logic_error(n.kind + ": has no points, so it has no start");
@@ -32,6 +33,8 @@ void put_start_and_end_on(const std::shared_ptr<detail::MobjectNode>& n, const V
   const Vec3 cs = line_start(*n), ce = line_end(*n);
   const bool arrow = detail::has_kind(*n, "Arrow");
   if (cs == ce) {
+    if (!detail::has_kind(*n, "Line"))
+      fail(n->kind, "put_start_and_end_on: cannot position the endpoints of a closed loop");
     // Nothing to scale or rotate: regenerate between the new points (Manim's Line does too).
     if (arrow && find_tip(*n)) {
       arrow_rebuild(n, start, end);
@@ -111,14 +114,14 @@ void set_line_points(detail::MobjectNode& n, const Vec3& start, const Vec3& end,
 }
 }  // namespace geom
 
-Line::Line(const Vec3& start, const Vec3& end, const LineArgs& a) : VMobject() {
+Line::Line(const Vec3& start, const Vec3& end, const LineArgs& a) : TipableVMobject() {
   check_line_args("Line", start, end, a);
   detail::set_kind(node(), "Line");
   geom::set_line_points(node(), start, end, a.buff);
   geom::apply_style(node(), geom::style_of(a));
 }
 
-Line::Line(const Mobject& start, const Mobject& end, const LineArgs& a) : VMobject() {
+Line::Line(const Mobject& start, const Mobject& end, const LineArgs& a) : TipableVMobject() {
   for (const Mobject* m : {&start, &end}) {
     bool any = false;
     geom::for_each_in_family(m->node(), [&](detail::MobjectNode& n) { any |= !n.points.empty(); });
