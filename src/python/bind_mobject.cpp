@@ -472,16 +472,30 @@ void bind_mobject(py::module_& m) {
   py::class_<AnimationBuilder>(m, "_AnimationBuilder")
       .def("__call__",
            [](AnimationBuilder& b, py::args args, py::kwargs kw) {
+             // Manim: arguments first, and only once.
+             if (b.called)
+               throw py::value_error(
+                   "Animation arguments must be passed before accessing methods and can only "
+                   "be passed once");
              Kw k("animate", args, kw);
              AnimateArgs a;
              read_anim_args(k, a);
              k.finish();
-             return AnimationBuilder(b.mobject, a);
+             AnimationBuilder nb(b.mobject, a);
+             nb.called = true;
+             return nb;
+           })
+      .def("build",
+           [](AnimationBuilder& b) {
+             // Manim's _MethodAnimation is a MoveToTarget: the mobject's target is the copy.
+             b.mobject.set_target(b.anim->target());
+             return py::cast(b.anim->build());
            })
       .def("__getattr__",
            [](py::object self, const std::string& name) -> py::object {
              AnimationBuilder& b = self.cast<AnimationBuilder&>();
              if (name.starts_with("__")) throw py::attribute_error(name);
+             b.called = true;
              py::object method = b.target.attr(name.c_str());
              if (!PyCallable_Check(method.ptr()))
                throw py::attribute_error("animate: '" + name + "' is not a method of " +
