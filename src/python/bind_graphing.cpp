@@ -1,26 +1,73 @@
 // NumberLine, Axes, NumberPlane, ParametricFunction and FunctionGraph with Manim's keywords.
 // Config dicts (axis_config={"color": C, "include_numbers": False}) are read key by key into the
 // optional fields of NumberLineArgs, so unknown keys raise TypeError naming the dict.
-#include "python/bind_common.hpp"
+#include "python/bind_graphing.hpp"
+
+#include "mobject/graphing/graphing_internal.hpp"
 
 namespace manim::python {
-
-namespace {
 
 std::vector<double> numbers(py::handle o, const std::string& fn, const char* arg) {
   return convert<std::vector<double>>(o, fn, arg, "a list of numbers");
 }
 
-bool get_numbers(Kw& k, const char* name, std::vector<double>& out) {
+std::function<double(double)> real_function(py::function f, const std::string& fn,
+                                            bool vectorized) {
+  if (vectorized) {
+    // Manim hands a vectorized function the whole array of inputs; a one-element array gives
+    // the same values for every function that accepts arrays.
+    py::object np_array = py::module_::import("numpy").attr("array");
+    return [f, fn, np_array](double x) {
+      py::object r = f(np_array(py::make_tuple(x)));
+      py::object v = py::module_::import("numpy").attr("asarray")(r).attr("reshape")(-1);
+      if (py::len(v) == 0)
+        throw py::value_error(fn + ": the vectorized function returned an empty array");
+      return convert<double>(v[py::int_(0)], fn, "function", "a function returning numbers");
+    };
+  }
+  return [f, fn](double x) {
+    return convert<double>(f(x), fn, "function", "a function returning a number");
+  };
+}
+
+void read_plot_args(Kw& k, PlotArgs& a, bool& vectorized) {
+  read_style(k, a);
+  if (py::object r = k.take("x_range")) a.x_range = numbers(r, k.fn(), "x_range");
+  k.get("use_vectorized", vectorized);
+  k.get("use_smoothing", a.use_smoothing);
+  if (py::object d = k.take("discontinuities"))
+    a.discontinuities = numbers(d, k.fn(), "discontinuities");
+  k.get("dt", a.dt);
+}
+
+namespace {
+
+// Manim derives the labels' decimal places from str(step): a float step (1.0, 0.5) gives the
+// digits after its point, an int step none. The C++ side only sees doubles, so the type is
+// read here.
+std::optional<int> float_step_places(py::handle range) {
+  if (!py::isinstance<py::sequence>(range) || py::len(range) != 3) return std::nullopt;
+  py::object step = range[py::int_(2)];
+  const bool is_float = PyFloat_Check(step.ptr()) ||
+                        py::isinstance(step, py::module_::import("numpy").attr("floating"));
+  if (!is_float) return std::nullopt;
+  return graphing::float_step_decimal_places(step.cast<double>());
+}
+
+// `places`, when given, receives float_step_places of the range.
+bool get_numbers(Kw& k, const char* name, std::vector<double>& out,
+                 std::optional<int>* places = nullptr) {
   py::object o = k.take(name);
   if (!o) return false;
   out = numbers(o, k.fn(), name);
+  if (places) *places = float_step_places(o);
   return true;
 }
 
-bool get_numbers(Kw& k, const char* name, std::optional<std::vector<double>>& out) {
+bool get_numbers(Kw& k, const char* name, std::optional<std::vector<double>>& out,
+                 std::optional<int>* places = nullptr) {
   std::vector<double> v;
-  if (!get_numbers(k, name, v)) return false;
+  if (!get_numbers(k, name, v, places)) return false;
   out = std::move(v);
   return true;
 }
@@ -40,7 +87,8 @@ void get_length(Kw& k, const char* name, std::optional<double>& out) {
 // NumberLine's own keywords (shared by NumberLine() and the axis_config dicts).
 void read_number_line(Kw& k, NumberLineArgs& a) {
   read_style(k, a);
-  get_numbers(k, "x_range", a.x_range);
+  std::optional<int> step_places;
+  get_numbers(k, "x_range", a.x_range, &step_places);
   k.get("length", a.length);
   k.get("unit_size", a.unit_size);
   k.get("include_ticks", a.include_ticks);
@@ -58,12 +106,25 @@ void read_number_line(Kw& k, NumberLineArgs& a) {
   k.get("line_to_number_buff", a.line_to_number_buff);
   get_numbers(k, "numbers_to_exclude", a.numbers_to_exclude);
   get_numbers(k, "numbers_to_include", a.numbers_to_include);
+  if (py::object c = k.take("label_constructor")) {
+    if (!PyCallable_Check(c.ptr()))
+      throw py::type_error(k.fn() +
+                           ": argument 'label_constructor' must be a callable (MathTex, "
+                           "Tex, Text...), got " +
+                           type_name(c));
+    const std::string fn = k.fn();
+    a.label_constructor = std::function<Mobject(const std::string&)>([c,
+                                                                      fn](const std::string& tex) {
+      return convert<Mobject>(c(tex), fn, "label_constructor", "a callable returning a Mobject");
+    });
+  }
   if (py::object d = k.take("decimal_number_config")) {
     Kw dk(k.fn() + ": decimal_number_config", py::args(),
           convert<py::dict>(d, k.fn(), "decimal_number_config", "a dict"));
     dk.get("num_decimal_places", a.num_decimal_places);
     dk.finish();
   }
+  if (!a.num_decimal_places && step_places) a.num_decimal_places = step_places;
 }
 
 NumberLineArgs number_line_dict(Kw& k, const char* name) {
@@ -76,14 +137,31 @@ NumberLineArgs number_line_dict(Kw& k, const char* name) {
   return a;
 }
 
-void read_axes(Kw& k, AxesArgs& a) {
-  get_numbers(k, "x_range", a.x_range);
-  get_numbers(k, "y_range", a.y_range);
-  get_length(k, "x_length", a.x_length);
-  get_length(k, "y_length", a.y_length);
+}  // namespace
+
+void read_axis_configs(Kw& k, AxesArgs& a) {
   a.axis_config = number_line_dict(k, "axis_config");
   a.x_axis_config = number_line_dict(k, "x_axis_config");
   a.y_axis_config = number_line_dict(k, "y_axis_config");
+}
+
+namespace {
+
+// Float steps of the Axes' own ranges reach the axes' labels unless a config sets the places.
+void apply_step_places(std::optional<int> xp, std::optional<int> yp, NumberLineArgs& axis,
+                       NumberLineArgs& x, NumberLineArgs& y) {
+  if (xp && !axis.num_decimal_places && !x.num_decimal_places) x.num_decimal_places = xp;
+  if (yp && !axis.num_decimal_places && !y.num_decimal_places) y.num_decimal_places = yp;
+}
+
+void read_axes(Kw& k, AxesArgs& a) {
+  std::optional<int> xp, yp;
+  get_numbers(k, "x_range", a.x_range, &xp);
+  get_numbers(k, "y_range", a.y_range, &yp);
+  get_length(k, "x_length", a.x_length);
+  get_length(k, "y_length", a.y_length);
+  read_axis_configs(k, a);
+  apply_step_places(xp, yp, a.axis_config, a.x_axis_config, a.y_axis_config);
   k.get("tips", a.tips);
 }
 
@@ -100,24 +178,13 @@ LineStyle line_style(Kw& k, const char* name) {
   return s;
 }
 
-// A Python callable x -> y as the C++ function a graph samples (the GIL is held: graphs are
-// built from the script's thread).
-std::function<double(double)> real_function(py::function f, const std::string& fn) {
-  return [f, fn](double x) {
-    return convert<double>(f(x), fn, "function", "a function returning a number");
-  };
-}
-
-ParametricFunction plot(const Axes& ax, py::function f, py::kwargs kw) {
-  Kw k("Axes.plot", py::args(), kw);
+ParametricFunction plot(const Axes& ax, py::function f, py::args args, py::kwargs kw) {
+  Kw k("Axes.plot", args, kw, {"x_range", "use_vectorized"});
   PlotArgs a;
-  read_style(k, a);
-  get_numbers(k, "x_range", a.x_range);
-  k.get("use_smoothing", a.use_smoothing);
-  get_numbers(k, "discontinuities", a.discontinuities);
-  k.get("dt", a.dt);
+  bool vectorized = false;
+  read_plot_args(k, a, vectorized);
   k.finish();
-  return ax.plot(real_function(f, "Axes.plot"), a);
+  return ax.plot(real_function(f, "Axes.plot", vectorized), a);
 }
 
 // Manim's c2p(*coords): c2p(x, y), c2p(x, y, z) or c2p([x, y]).
@@ -207,6 +274,47 @@ void bind_graphing(py::module_& m) {
                                return wrap(*v);
                              })
       .def(
+          "add_labels",
+          [](py::object self, py::dict dict_values, py::object direction, py::object buff,
+             py::object font_size, py::object label_constructor) {
+            NumberLine nl = self.cast<NumberLine>();
+            const std::string fn = "NumberLine.add_labels";
+            std::vector<std::pair<double, Mobject>> labels;
+            for (auto item : dict_values) {
+              const double x =
+                  convert<double>(item.first, fn, "dict_values", "a dict number -> label");
+              py::handle v = item.second;
+              Mobject label;
+              if (py::isinstance<Mobject>(v))
+                label = v.cast<Mobject>();
+              else if (!label_constructor.is_none())
+                label = convert<Mobject>(label_constructor(v), fn, "label_constructor",
+                                         "a callable returning a Mobject");
+              else if (py::isinstance<py::str>(v))
+                label = Tex(v.cast<std::string>());  // Manim: strings become Tex for MathTex
+              else
+                label = nl.create_label_tex(py::str(v).cast<std::string>());
+              labels.emplace_back(x, label);
+            }
+            std::optional<Vec3> dir;
+            std::optional<double> b, fs;
+            if (!direction.is_none())
+              dir = convert<Vec3>(direction, fn, "direction", Expect<Vec3>::name);
+            if (!buff.is_none()) b = convert<double>(buff, fn, "buff", "a number");
+            if (!font_size.is_none()) fs = convert<double>(font_size, fn, "font_size", "a number");
+            nl.add_labels(labels, dir, b, fs);
+            return self;
+          },
+          py::arg("dict_values"), py::arg("direction") = py::none(), py::arg("buff") = py::none(),
+          py::arg("font_size") = py::none(), py::arg("label_constructor") = py::none())
+      .def_property_readonly(
+          "labels",
+          [](const NumberLine& n) -> py::object {
+            auto v = n.labels();
+            if (!v) throw py::attribute_error("'NumberLine' object has no attribute 'labels'");
+            return wrap(*v);
+          })
+      .def(
           "add_numbers",
           [](py::object self, py::object x_values, py::object excluding, py::object font_size) {
             std::optional<std::vector<double>> xs, ex;
@@ -223,13 +331,34 @@ void bind_graphing(py::module_& m) {
           py::arg("font_size") = py::none());
   add_kind<NumberLine>();
 
+  struct UnitIntervalT : NumberLine {
+    explicit UnitIntervalT(const NumberLine& l) : NumberLine(l.node_ptr(), Mobject::Unchecked{}) {}
+  };
+  py::class_<UnitIntervalT, NumberLine>(m, "UnitInterval")
+      .def(py::init([](py::args args, py::kwargs kw) {
+        Kw k("UnitInterval", args, kw,
+             {"unit_size", "numbers_with_elongated_ticks", "decimal_number_config"});
+        if (k.has("x_range"))
+          throw py::type_error("UnitInterval() got multiple values for keyword argument 'x_range'");
+        NumberLineArgs a;
+        read_number_line(k, a);
+        k.finish();
+        return UnitIntervalT(UnitInterval(a));
+      }));
+
   py::class_<Axes, VGroup>(m, "Axes")
       .def(py::init([](py::args args, py::kwargs kw) {
         Kw k("Axes", args, kw, {"x_range", "y_range", "x_length", "y_length"});
         AxesArgs a;
         read_axes(k, a);
+        // VGroup(**kwargs): Manim styles the (pointless) Axes node before the axes are added,
+        // so a colour reaches only the node itself.
+        StyleArgs style;
+        read_style(k, style);
         k.finish();
-        return Axes(a);
+        Axes ax(a);
+        if (style.color) ax.set_color(*style.color, false);
+        return ax;
       }))
       .def_property_readonly("x_axis", [](const Axes& a) { return wrap(a.x_axis()); })
       .def_property_readonly("y_axis", [](const Axes& a) { return wrap(a.y_axis()); })
@@ -259,14 +388,16 @@ void bind_graphing(py::module_& m) {
       .def("get_y_unit_size", &Axes::get_y_unit_size)
       .def("plot", &plot, py::arg("function"))
       .def("get_graph", &plot, py::arg("function"));
+  bind_coordinate_system(m);
   add_kind<Axes>();
 
   py::class_<NumberPlane, Axes>(m, "NumberPlane")
       .def(py::init([](py::args args, py::kwargs kw) {
         Kw k("NumberPlane", args, kw, {"x_range", "y_range", "x_length", "y_length"});
         NumberPlaneArgs a;
-        get_numbers(k, "x_range", a.x_range);
-        get_numbers(k, "y_range", a.y_range);
+        std::optional<int> xp, yp;
+        get_numbers(k, "x_range", a.x_range, &xp);
+        get_numbers(k, "y_range", a.y_range, &yp);
         get_length(k, "x_length", a.x_length);
         get_length(k, "y_length", a.y_length);
         a.background_line_style = line_style(k, "background_line_style");
@@ -275,9 +406,34 @@ void bind_graphing(py::module_& m) {
         a.axis_config = number_line_dict(k, "axis_config");
         a.x_axis_config = number_line_dict(k, "x_axis_config");
         a.y_axis_config = number_line_dict(k, "y_axis_config");
+        apply_step_places(xp, yp, a.axis_config, a.x_axis_config, a.y_axis_config);
         k.finish();
         return NumberPlane(a);
       }))
+      .def(
+          "get_vector",
+          [](const NumberPlane& p, py::object coords, py::kwargs kw) {
+            const std::string fn = "NumberPlane.get_vector";
+            std::vector<double> c = numbers(coords, fn, "coords");
+            if (c.size() < 2) throw py::type_error(fn + ": coords needs (x, y)");
+            Kw k(fn, py::args(), kw);
+            ArrowArgs a;
+            read_style(k, a);
+            k.take("buff");  // Manim forces buff = 0
+            k.get("tip_length", a.tip_length);
+            k.get("max_tip_length_to_length_ratio", a.max_tip_length_to_length_ratio);
+            k.get("max_stroke_width_to_length_ratio", a.max_stroke_width_to_length_ratio);
+            k.finish();
+            return wrap(p.get_vector(c[0], c[1], a));
+          },
+          py::arg("coords"))
+      .def(
+          "prepare_for_nonlinear_transform",
+          [](py::object self, int n) {
+            self.cast<NumberPlane&>().prepare_for_nonlinear_transform(n);
+            return self;
+          },
+          py::arg("num_inserted_curves") = 50)
       .def_property_readonly("background_lines",
                              [](const NumberPlane& p) { return wrap(p.background_lines()); })
       .def_property_readonly("faded_lines",

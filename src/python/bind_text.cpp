@@ -1,4 +1,4 @@
-// Text, MathTex, Tex, DecimalNumber, Integer and Matrix.
+// Text, MathTex, Tex and Matrix (DecimalNumber and Integer: bind_numbers.cpp).
 #include "python/bind_common.hpp"
 
 namespace manim::python {
@@ -86,15 +86,6 @@ std::vector<std::string> tex_strings(const py::args& args, const char* fn) {
     out.push_back(convert<std::string>(args[i], fn, "tex_strings", "a string"));
   if (out.empty()) throw py::type_error(std::string(fn) + "() needs at least one string");
   return out;
-}
-
-void read_decimal_args(Kw& k, DecimalNumberArgs& a) {
-  read_style(k, a);
-  k.get("num_decimal_places", a.num_decimal_places);
-  k.get("include_sign", a.include_sign);
-  k.get("group_with_commas", a.group_with_commas);
-  k.get("digit_buff_per_font_unit", a.digit_buff_per_font_unit);
-  k.get("font_size", a.font_size);
 }
 
 // One matrix entry as Python's str() would print it.
@@ -256,40 +247,6 @@ void bind_text(py::module_& m) {
     return Tex(tex_strings(args, "Tex"), a);
   }));
   add_kind<Tex>();
-
-  py::class_<DecimalNumber, VMobject>(m, "DecimalNumber")
-      .def(py::init([](py::args args, py::kwargs kw) {
-        Kw k("DecimalNumber", args, kw, {"number", "num_decimal_places"});
-        double x = 0;
-        k.get("number", x);
-        DecimalNumberArgs a;
-        read_decimal_args(k, a);
-        k.finish();
-        return DecimalNumber(x, a);
-      }))
-      .def("get_value", &DecimalNumber::get_value)
-      .def(
-          "set_value",
-          [](py::object self, double v) {
-            self.cast<DecimalNumber&>().set_value(v);
-            return self;
-          },
-          py::arg("number"))
-      .def_property_readonly("number", &DecimalNumber::get_value);
-  add_kind<DecimalNumber>();
-
-  py::class_<Integer, DecimalNumber>(m, "Integer")
-      .def(py::init([](py::args args, py::kwargs kw) {
-        Kw k("Integer", args, kw, {"number"});
-        long x = 0;
-        k.get("number", x);
-        DecimalNumberArgs a;
-        read_decimal_args(k, a);
-        k.finish();
-        return Integer(x, a);
-      }))
-      .def("get_value", &Integer::get_value);
-  add_kind<Integer>();
 
   py::class_<Matrix, VMobject>(m, "Matrix")
       .def(py::init([](py::args args, py::kwargs kw) {

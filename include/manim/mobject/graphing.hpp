@@ -7,6 +7,8 @@
 #pragma once
 #include <functional>
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "manim/mobject/geometry.hpp"
@@ -32,8 +34,12 @@ class ParametricFunction : public VMobject {
   MANIM_HANDLE(ParametricFunction, VMobject)
   // The wrapped function (Manim's get_function / get_point_from_function).
   Vec3 get_point_from_function(double t) const;
+  Vec3 function(double t) const { return get_point_from_function(t); }
   double t_min() const;
   double t_max() const;
+  // y = f(x) of a graph made by Axes::plot (Manim's underlying_function); empty otherwise.
+  const std::function<double(double)>& underlying_function() const;
+  ParametricFunction& set_underlying_function(std::function<double(double)> f);
 };
 
 struct FunctionGraphArgs {
@@ -74,6 +80,9 @@ struct NumberLineArgs {
   std::optional<int> num_decimal_places{};      // decimal_number_config: digits of the step
   std::optional<std::vector<double>> numbers_to_exclude{};  // none
   std::optional<std::vector<double>> numbers_to_include{};  // unset: the tick values
+  // Makes the labels of add_labels / add_coordinates from strings (Manim's label_constructor;
+  // unset: MathTex).
+  std::optional<std::function<Mobject(const std::string&)>> label_constructor{};
 };
 
 // Fields set in `over` replace those of `base` (Manim's update_dict_recursively).
@@ -107,7 +116,25 @@ class NumberLine : public Line {
   NumberLine& add_numbers(std::optional<std::vector<double>> x_values = std::nullopt,
                           std::optional<std::vector<double>> excluding = std::nullopt,
                           std::optional<double> font_size = std::nullopt);
+  // Places each label next to its number (Manim's add_labels); the labels' font_size is set to
+  // `font_size` (default: the line's) as Manim does. They become `labels()`.
+  NumberLine& add_labels(const std::vector<std::pair<double, Mobject>>& dict_values,
+                         std::optional<Vec3> direction = std::nullopt,
+                         std::optional<double> buff = std::nullopt,
+                         std::optional<double> font_size = std::nullopt);
+  std::optional<VGroup> labels() const;
+  // Adds an already placed group as labels() (BarChart's bar names).
+  NumberLine& attach_labels(const VGroup& labels);
+  // A label made by the line's label_constructor (MathTex unless configured).
+  Mobject create_label_tex(const std::string& tex) const;
+  Vec3 get_label_direction() const;
+  double get_line_to_number_buff() const;
+  double get_font_size() const;
 };
+
+// Manim's UnitInterval: a NumberLine over [0, 1] in steps of 0.1, unit_size 10, elongated
+// ticks at 0 and 1, labels with 1 decimal place (fields set in `a` win, x_range excepted).
+NumberLine UnitInterval(const NumberLineArgs& a = {});
 
 // ---------------------------------------------------------------- Axes
 struct AxesArgs {
@@ -119,6 +146,74 @@ struct AxesArgs {
   NumberLineArgs x_axis_config{};
   NumberLineArgs y_axis_config{};
   bool tips = true;
+};
+
+// Options of get_riemann_rectangles (Manim's keywords and defaults).
+struct RiemannArgs {
+  std::optional<std::vector<double>> x_range{};  // [a, b]; unset: the graph's t range
+  double dx = 0.1;
+  std::string input_sample_type = "left";  // "left", "right" or "center"
+  double stroke_width = 1;
+  Color stroke_color = BLACK;
+  double fill_opacity = 1;
+  std::vector<Color> color = {BLUE, GREEN};  // spread over the rectangles
+  bool show_signed_area = true;              // rectangles below the x axis get inverted colours
+  std::optional<ParametricFunction> bounded_graph{};
+  bool blend = false;  // stroke in the fill colour
+  double width_scale_factor = 1.001;
+};
+
+struct AreaArgs {
+  std::optional<std::vector<double>> x_range{};  // [a, b]; unset: the graph's t range
+  std::vector<Color> color = {BLUE, GREEN};      // more than one: see docs/graphing.md
+  double opacity = 0.3;
+  std::optional<ParametricFunction> bounded_graph{};
+};
+
+struct GraphLabelArgs {
+  std::optional<double> x_val{};  // unset: the rightmost x whose point is below the frame top
+  Vec3 direction = RIGHT;
+  double buff = MED_SMALL_BUFF;
+  std::optional<Color> color{};  // unset: the graph's colour
+  bool dot = false;
+  DotArgs dot_config{};
+};
+
+struct AxisLineArgs {
+  bool dashed = true;            // line_func: DashedLine (true) or Line
+  std::optional<Color> color{};  // unset: WHITE
+  double stroke_width = 2;
+  std::optional<double> dashed_ratio{};  // line_config["dashed_ratio"]
+  std::optional<double> dash_length{};   // line_config["dash_length"]
+};
+
+struct TLabelArgs {
+  std::optional<Mobject> label{};
+  std::optional<Color> label_color{};
+  double triangle_size = MED_SMALL_BUFF;
+  Color triangle_color = WHITE;
+  bool dashed = false;  // line_func: Line (false) or DashedLine
+  Color line_color = YELLOW;
+};
+
+struct SecantSlopeArgs {
+  std::optional<double> dx{};  // unset: a tenth of the x range
+  Color dx_line_color = YELLOW;
+  std::optional<Color> dy_line_color{};  // unset: the graph's colour
+  std::optional<Mobject> dx_label{};
+  std::optional<Mobject> dy_label{};
+  bool include_secant_line = true;
+  Color secant_line_color = GREEN;
+  double secant_line_length = 10;
+};
+
+struct LineGraphArgs {
+  MANIM_STYLE_KWARGS
+  std::optional<std::vector<double>> z_values{};
+  Color line_color = YELLOW;
+  bool add_vertex_dots = true;
+  double vertex_dot_radius = DEFAULT_DOT_RADIUS;
+  StyleArgs vertex_dot_style{};
 };
 
 struct PlotArgs {
@@ -164,6 +259,90 @@ class Axes : public VGroup {
   Vec3 input_to_graph_point(double x, const std::function<double(double)>& function) const {
     return coords_to_point(x, function(x));
   }
+  // The point of `graph` above x: its function for plotted graphs, otherwise a binary search
+  // along the curve (throws std::invalid_argument when x is outside it).
+  Vec3 input_to_graph_point(double x, const VMobject& graph) const;
+  Vec3 i2gp(double x, const VMobject& graph) const { return input_to_graph_point(x, graph); }
+  // (x, f(x)) of a plotted graph.
+  std::pair<double, double> input_to_graph_coords(double x, const ParametricFunction& graph) const;
+  std::pair<double, double> i2gc(double x, const ParametricFunction& graph) const {
+    return input_to_graph_coords(x, graph);
+  }
+  Vec3 coords_to_point(double x, double y, double z) const;
+
+  // ---- labels (a std::string label is typeset with the x axis' label_constructor) ----
+  Mobject get_x_axis_label(const Mobject& label, const Vec3& edge = UR, const Vec3& direction = UR,
+                           double buff = SMALL_BUFF) const;
+  Mobject get_x_axis_label(const std::string& label, const Vec3& edge = UR,
+                           const Vec3& direction = UR, double buff = SMALL_BUFF) const;
+  Mobject get_y_axis_label(const Mobject& label, const Vec3& edge = UR,
+                           const Vec3& direction = UP * 0.5 + RIGHT,
+                           double buff = SMALL_BUFF) const;
+  Mobject get_y_axis_label(const std::string& label, const Vec3& edge = UR,
+                           const Vec3& direction = UP * 0.5 + RIGHT,
+                           double buff = SMALL_BUFF) const;
+  VGroup get_axis_labels(const Mobject& x_label, const Mobject& y_label) const;
+  VGroup get_axis_labels(const std::string& x_label = "x", const std::string& y_label = "y") const;
+  Mobject get_graph_label(const ParametricFunction& graph, const Mobject& label,
+                          const GraphLabelArgs& a = {}) const;
+  Mobject get_graph_label(const ParametricFunction& graph, const std::string& label = "f(x)",
+                          const GraphLabelArgs& a = {}) const;
+  // Numbers on both axes (Manim's add_coordinates()); `x` / `y` given: those values, or
+  // labels at values. The labels are `coordinate_labels()`.
+  Axes& add_coordinates(std::optional<std::vector<double>> x = std::nullopt,
+                        std::optional<std::vector<double>> y = std::nullopt);
+  Axes& add_coordinates(
+      const std::vector<std::pair<double, Mobject>>& x_labels,
+      std::optional<std::vector<std::pair<double, Mobject>>> y_labels = std::nullopt);
+  VGroup coordinate_labels() const;
+
+  // ---- lines ----
+  // From axis `index` (0: x, 1: y) to `point`: a DashedLine (or Line), WHITE, width 2.
+  Line get_line_from_axis_to_point(int index, const Vec3& point, const AxisLineArgs& a = {}) const;
+  Line get_vertical_line(const Vec3& point, const AxisLineArgs& a = {}) const {
+    return get_line_from_axis_to_point(0, point, a);
+  }
+  Line get_horizontal_line(const Vec3& point, const AxisLineArgs& a = {}) const {
+    return get_line_from_axis_to_point(1, point, a);
+  }
+  // [horizontal line, vertical line].
+  VGroup get_lines_to_point(const Vec3& point, const AxisLineArgs& a = {}) const;
+  VGroup get_vertical_lines_to_graph(const ParametricFunction& graph,
+                                     std::optional<std::vector<double>> x_range = std::nullopt,
+                                     int num_lines = 20, const AxisLineArgs& a = {}) const;
+  // [label (if any), triangle, vertical line].
+  VGroup get_T_label(double x_val, const ParametricFunction& graph, const TLabelArgs& a = {}) const;
+
+  // ---- calculus ----
+  VGroup get_riemann_rectangles(const ParametricFunction& graph, const RiemannArgs& a = {}) const;
+  Polygon get_area(const ParametricFunction& graph, const AreaArgs& a = {}) const;
+  double angle_of_tangent(double x, const ParametricFunction& graph, double dx = 1e-8) const;
+  double slope_of_tangent(double x, const ParametricFunction& graph, double dx = 1e-8) const;
+  // GREEN by default (a style colour in `a` wins).
+  ParametricFunction plot_derivative_graph(const ParametricFunction& graph,
+                                           const PlotArgs& a = {}) const;
+  ParametricFunction plot_antiderivative_graph(const ParametricFunction& graph,
+                                               double y_intercept = 0, int samples = 50,
+                                               const PlotArgs& a = {}) const;
+  // [dx_line, df_line, (dx_label), (df_label), (secant_line)].
+  VGroup get_secant_slope_group(double x, const ParametricFunction& graph,
+                                const SecantSlopeArgs& a = {}) const;
+
+  // ---- other plots ----
+  // [line_graph, vertex_dots (if add_vertex_dots)] (Manim's VDict keys, in that order).
+  VGroup plot_line_graph(const std::vector<double>& x_values, const std::vector<double>& y_values,
+                         const LineGraphArgs& a = {}) const;
+  // function(t) -> (x, y) in the axes' coordinates.
+  ParametricFunction plot_parametric_curve(
+      const std::function<std::pair<double, double>(double)>& function,
+      const ParametricFunctionArgs& a = {}) const;
+  // r = function(theta) over theta_range ([0, 2 pi] by default, sampled every 0.01).
+  ParametricFunction plot_polar_graph(const std::function<double(double)>& r_func,
+                                      std::vector<double> theta_range = {0, TAU},
+                                      const ParametricFunctionArgs& a = {}) const;
+  // Polar coordinates of the plane (Manim's polar_to_point / pr2pt, point_to_polar / pt2pr).
+  Vec3 polar_to_point(double radius, double azimuth) const;
+  std::pair<double, double> point_to_polar(const Vec3& point) const;
 
  protected:
   // For NumberPlane: builds the axes into an existing node.
@@ -201,6 +380,11 @@ class NumberPlane : public Axes {
   MANIM_HANDLE(NumberPlane, Axes)
   VGroup background_lines() const;
   VGroup faded_lines() const;
+  // An Arrow from the origin to (x, y), buff 0 (Manim's get_vector).
+  Arrow get_vector(double x, double y, ArrowArgs a = {}) const;
+  // Every member with points gets curves inserted up to `num_inserted_curves`, so a
+  // non-linear apply_function bends the grid lines smoothly.
+  NumberPlane& prepare_for_nonlinear_transform(int num_inserted_curves = 50);
 };
 
 }  // namespace manim

@@ -113,8 +113,10 @@ ParametricFunction Axes::plot(const std::function<double(double)>& function,
   p.discontinuities = a.discontinuities;
   p.dt = a.dt;
   const Axes self = *this;
-  return ParametricFunction(
+  ParametricFunction graph(
       [self, function](double t) { return self.coords_to_point(t, function(t)); }, p);
+  graph.set_underlying_function(function);
+  return graph;
 }
 
 }  // namespace manim

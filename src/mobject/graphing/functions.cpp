@@ -52,6 +52,7 @@ namespace {
 
 struct ParametricFunctionNode : detail::MobjectNode {
   ParametricFunction::Function function;
+  std::function<double(double)> underlying;
   double t_min = 0, t_max = 1, t_step = 0.01;
   std::shared_ptr<detail::MobjectNode> clone_self() const override {
     return std::make_shared<ParametricFunctionNode>(*this);
@@ -131,6 +132,13 @@ Vec3 ParametricFunction::get_point_from_function(double t) const {
 }
 double ParametricFunction::t_min() const { return pf_node(node()).t_min; }
 double ParametricFunction::t_max() const { return pf_node(node()).t_max; }
+const std::function<double(double)>& ParametricFunction::underlying_function() const {
+  return pf_node(node()).underlying;
+}
+ParametricFunction& ParametricFunction::set_underlying_function(std::function<double(double)> f) {
+  pf_node(node()).underlying = std::move(f);
+  return *this;
+}
 
 namespace {
 ParametricFunctionArgs graph_args(const FunctionGraphArgs& a) {

@@ -1,5 +1,6 @@
 // Internal helpers of the graphing classes: numpy's arange, range checks.
 #pragma once
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -10,10 +11,17 @@ namespace manim::graphing {
 // Axes' own data: the ranges as given (completed to three elements).
 struct AxesNode : detail::MobjectNode {
   std::vector<double> x_range, y_range;
+  std::shared_ptr<detail::MobjectNode> coordinate_labels;  // set by add_coordinates
   std::shared_ptr<detail::MobjectNode> clone_self() const override {
     return std::make_shared<AxesNode>(*this);
   }
 };
+
+inline AxesNode& axes_data(detail::MobjectNode& n) {
+  auto* p = dynamic_cast<AxesNode*>(&n);
+  if (!p) throw std::logic_error(n.kind + ": expected an Axes node");
+  return *p;
+}
 
 // numpy.arange(start, stop, step) for doubles: ceil((stop - start) / step) values
 // start + i * ((start + step) - start), as numpy fills them.
@@ -23,5 +31,13 @@ std::vector<double> np_arange(double start, double stop, double step);
 // `fallback`; checks min < max and step > 0, naming `cls` and `arg` in the error.
 std::vector<double> complete_range(const char* cls, const char* arg, std::vector<double> r,
                                    const std::vector<double>& fallback, double default_step = 1);
+
+// Manim's _decimal_places_from_step for a step that is a Python float: the digits after the
+// point of str(step) (28.0 -> 1, 0.25 -> 2). Integer steps give 0 (the C++ default).
+int float_step_decimal_places(double step);
+
+// Manim's `label.font_size = size` for MathTex, Tex, Text and DecimalNumber labels; others
+// throw std::invalid_argument (Manim raises AttributeError).
+void set_label_font_size(Mobject& label, double font_size);
 
 }  // namespace manim::graphing

@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <stdexcept>
 
 #include "manim/mobject/numbers.hpp"
+#include "manim/mobject/text.hpp"
 #include "mobject/geometry/geometry_internal.hpp"
 #include "mobject/graphing/graphing_internal.hpp"
 
@@ -36,6 +39,7 @@ NumberLineArgs merge_number_line_args(const NumberLineArgs& base, const NumberLi
   take(r.num_decimal_places, over.num_decimal_places);
   take(r.numbers_to_exclude, over.numbers_to_exclude);
   take(r.numbers_to_include, over.numbers_to_include);
+  take(r.label_constructor, over.label_constructor);
   return r;
 }
 
@@ -54,7 +58,9 @@ struct NumberLineNode : detail::MobjectNode {
   int num_decimal_places = 0;
   std::vector<double> numbers_to_exclude;
   long ticks_index = kNone;    // position of the ticks VGroup among the children
-  long numbers_index = kNone;  // position of the labels VGroup
+  long numbers_index = kNone;  // position of the numbers VGroup
+  long labels_index = kNone;   // position of the add_labels VGroup
+  std::function<Mobject(const std::string&)> label_constructor;
   std::shared_ptr<detail::MobjectNode> clone_self() const override {
     return std::make_shared<NumberLineNode>(*this);
   }
@@ -146,6 +152,7 @@ NumberLine::NumberLine(const NumberLineArgs& a)
   if (n.num_decimal_places < 0)
     geom::fail(cls, "num_decimal_places must be >= 0, got " + std::to_string(n.num_decimal_places));
   n.numbers_to_exclude = a.numbers_to_exclude.value_or(std::vector<double>{});
+  if (a.label_constructor) n.label_constructor = *a.label_constructor;
 
   StyleArgs defaults;
   defaults.stroke_width = 2;
@@ -264,5 +271,104 @@ NumberLine& NumberLine::add_numbers(std::optional<std::vector<double>> x_values,
   n.submobjects.push_back(numbers.node_ptr());
   return *this;
 }
+
+}  // namespace manim
+
+namespace manim {
+
+namespace graphing {
+int float_step_decimal_places(double step) {
+  // Python's repr: the shortest round-trip digits, fixed notation for 1e-4 <= |x| < 1e16
+  // (at least one digit after the point), else "1e-05" / "1.5e-05".
+  char buf[64];
+  int prec = 1;
+  for (; prec <= 17; ++prec) {
+    std::snprintf(buf, sizeof buf, "%.*e", prec - 1, step);
+    if (std::strtod(buf, nullptr) == step) break;
+  }
+  const std::string s = buf;
+  const int exp = std::atoi(s.c_str() + s.find('e') + 1);
+  if (exp < -4 || exp >= 16) {
+    // Python writes "1e-05" (no point: the whole string) or "1.5e-05" (after the point).
+    std::string mant = s.substr(0, s.find('e'));
+    while (mant.size() > 1 && mant.find('.') != std::string::npos &&
+           (mant.back() == '0' || mant.back() == '.'))
+      mant.pop_back();
+    char ebuf[16];
+    std::snprintf(ebuf, sizeof ebuf, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+    const std::string py = mant + ebuf;
+    const auto dot = py.find('.');
+    return static_cast<int>(dot == std::string::npos ? py.size() : py.size() - dot - 1);
+  }
+  return std::max(prec - 1 - exp, 1);
+}
+
+void set_label_font_size(Mobject& label, double font_size) {
+  if (label.is<DecimalNumber>())
+    label.as<DecimalNumber>().set_font_size(font_size);
+  else if (label.is<SingleStringMathTex>())
+    label.as<SingleStringMathTex>().set_font_size(font_size);
+  else if (label.is<Text>())
+    label.as<Text>().set_font_size(font_size);
+  else
+    throw std::invalid_argument(
+        "NumberLine.add_labels: a " + label.kind() +
+        " has no font_size; pass MathTex, Tex, Text or DecimalNumber labels");
+}
+}  // namespace graphing
+
+NumberLine& NumberLine::add_labels(const std::vector<std::pair<double, Mobject>>& dict_values,
+                                   std::optional<Vec3> direction, std::optional<double> buff,
+                                   std::optional<double> font_size) {
+  auto& n = nl_node(node());
+  const Vec3 dir = direction.value_or(n.label_direction);
+  const double b = buff.value_or(n.line_to_number_buff);
+  const double fs = font_size.value_or(n.font_size);
+  VGroup labels;
+  for (const auto& [x, label] : dict_values) {
+    Mobject l = label;
+    graphing::set_label_font_size(l, fs);
+    l.next_to(number_to_point(x), dir, b);
+    labels.add(l);
+  }
+  n.labels_index = static_cast<long>(n.submobjects.size());
+  n.submobjects.push_back(labels.node_ptr());
+  return *this;
+}
+
+NumberLine& NumberLine::attach_labels(const VGroup& labels) {
+  auto& n = nl_node(node());
+  n.labels_index = static_cast<long>(n.submobjects.size());
+  n.submobjects.push_back(labels.node_ptr());
+  return *this;
+}
+
+std::optional<VGroup> NumberLine::labels() const {
+  const auto& n = nl_node(node());
+  if (n.labels_index == kNone || n.labels_index >= static_cast<long>(n.submobjects.size()))
+    return std::nullopt;
+  return Mobject(n.submobjects[n.labels_index]).as<VGroup>();
+}
+
+Mobject NumberLine::create_label_tex(const std::string& tex) const {
+  const auto& n = nl_node(node());
+  if (n.label_constructor) return n.label_constructor(tex);
+  return MathTex(tex);
+}
+
+NumberLine UnitInterval(const NumberLineArgs& a) {
+  if (a.x_range) geom::fail("UnitInterval", "x_range is fixed at [0, 1, 0.1]; use NumberLine");
+  NumberLineArgs base;
+  base.unit_size = 10;
+  base.numbers_with_elongated_ticks = std::vector<double>{0, 1};
+  base.num_decimal_places = 1;
+  NumberLineArgs r = merge_number_line_args(base, a);
+  r.x_range = std::vector<double>{0, 1, 0.1};
+  return NumberLine(r);
+}
+
+Vec3 NumberLine::get_label_direction() const { return nl_node(node()).label_direction; }
+double NumberLine::get_line_to_number_buff() const { return nl_node(node()).line_to_number_buff; }
+double NumberLine::get_font_size() const { return nl_node(node()).font_size; }
 
 }  // namespace manim

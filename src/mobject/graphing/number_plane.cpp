@@ -108,4 +108,19 @@ NumberPlane::NumberPlane(const NumberPlaneArgs& a)
 VGroup NumberPlane::background_lines() const { return (*this)[1].as<VGroup>(); }
 VGroup NumberPlane::faded_lines() const { return (*this)[0].as<VGroup>(); }
 
+Arrow NumberPlane::get_vector(double x, double y, ArrowArgs a) const {
+  a.buff = 0;
+  return Arrow(coords_to_point(0, 0), coords_to_point(x, y), a);
+}
+
+NumberPlane& NumberPlane::prepare_for_nonlinear_transform(int num_inserted_curves) {
+  for (Mobject m : family_members_with_points()) {
+    if (!m.is<VMobject>()) continue;
+    VMobject v = m.as<VMobject>();
+    const auto curves = static_cast<int>(v.get_num_curves());
+    if (num_inserted_curves > curves) v.insert_n_curves(num_inserted_curves - curves);
+  }
+  return *this;
+}
+
 }  // namespace manim

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "manim/mobject/geometry.hpp"
 #include "mobject/family.hpp"
 #include "mobject/svg/svg_mobject.hpp"
 
@@ -16,23 +17,55 @@ struct NumberNode : detail::MobjectNode {
   double value = 0;
   std::string text;
   DecimalNumberArgs args;
+  double initial_height = 0;  // height when typeset at args.font_size (Manim's initial_height)
+  long unit_index = -1;
   std::shared_ptr<MobjectNode> clone_self() const override {
     return std::make_shared<NumberNode>(*this);
   }
 };
 
-// Builds the character mobjects of `text` into node (Manim's _set_submobjects_from_number).
-void fill_characters(const std::shared_ptr<detail::MobjectNode>& ptr, const std::string& text,
-                     const DecimalNumberArgs& a) {
-  auto& node = static_cast<NumberNode&>(*ptr);
-  node.submobjects.clear();
+NumberNode& number_node(detail::MobjectNode& n) {
+  auto* p = dynamic_cast<NumberNode*>(&n);
+  if (!p) throw std::logic_error(n.kind + ": expected a DecimalNumber node");
+  return *p;
+}
+
+Mobject char_mob(const std::string& tex, const DecimalNumberArgs& a) {
+  if (a.mob_class) return a.mob_class(tex, a.font_size);
   MathTexArgs targs;
   targs.font_size = a.font_size;
+  return MathTex(tex, targs);
+}
+
+// Builds the character mobjects of `text` into node (Manim's _set_submobjects_from_number):
+// one mob_class object per character, then \dots and the unit, arranged bottom-aligned and
+// centred on ORIGIN; minus signs and commas are then lowered as Manim does.
+void fill_characters(const std::shared_ptr<detail::MobjectNode>& ptr, const std::string& text,
+                     const DecimalNumberArgs& a) {
+  auto& node = number_node(*ptr);
+  node.submobjects.clear();
+  node.unit_index = -1;
   Mobject self(ptr);
   std::vector<Mobject> chars;
-  for (char c : text) chars.push_back(SingleStringMathTex(std::string(1, c), targs));
+  for (char c : text) chars.push_back(char_mob(std::string(1, c), a));
   for (auto& c : chars) node.submobjects.push_back(c.node_ptr());
+  MathTexArgs targs;
+  targs.font_size = a.font_size;
+  if (a.show_ellipsis) {
+    SingleStringMathTex dots("\\dots", targs);
+    if (a.color) dots.set_color(*a.color);
+    node.submobjects.push_back(dots.node_ptr());
+  }
   self.arrange(RIGHT, a.digit_buff_per_font_unit * a.font_size, DOWN);
+  std::optional<Mobject> unit;
+  if (a.unit) {
+    unit = SingleStringMathTex(*a.unit, targs);
+    unit->next_to(self, RIGHT,
+                  (a.unit_buff_per_font_unit + a.digit_buff_per_font_unit) * a.font_size, DOWN);
+    node.unit_index = static_cast<long>(node.submobjects.size());
+    node.submobjects.push_back(unit->node_ptr());
+  }
+  self.move_to(ORIGIN);
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '-' && i + 1 < text.size()) {
       chars[i].align_to(chars[i + 1], UP);
@@ -41,6 +74,8 @@ void fill_characters(const std::shared_ptr<detail::MobjectNode>& ptr, const std:
       chars[i].shift(DOWN * (chars[i].height() / 2));
     }
   }
+  if (unit && !a.unit->empty() && (*a.unit)[0] == '^') unit->align_to(self, UP);
+  node.initial_height = self.height();
   VStyle s;
   s.fill_color = WHITE;
   s.fill_opacity = 1;
@@ -48,6 +83,11 @@ void fill_characters(const std::shared_ptr<detail::MobjectNode>& ptr, const std:
   s.stroke_width = 0;
   node.style = s;
   detail::apply_style_args(node, a);
+  if (a.include_background_rectangle) {
+    BackgroundRectangle bg(self, {.color = BLACK, .fill_opacity = 0.75});
+    node.submobjects.insert(node.submobjects.begin(), bg.node_ptr());
+    if (node.unit_index >= 0) ++node.unit_index;
+  }
 }
 
 }  // namespace
@@ -88,6 +128,10 @@ DecimalNumber::DecimalNumber(double number, const DecimalNumberArgs& a)
     : VMobject(nullptr, Unchecked{}) {
   if (!(a.font_size > 0) || !std::isfinite(a.font_size))
     throw std::invalid_argument("DecimalNumber: font_size must be finite and > 0");
+  if (!std::isfinite(a.digit_buff_per_font_unit) || !std::isfinite(a.unit_buff_per_font_unit))
+    throw std::invalid_argument(
+        "DecimalNumber: digit_buff_per_font_unit and "
+        "unit_buff_per_font_unit must be finite");
   auto node = detail::make_vnode<NumberNode>();
   set_kind(*node, "DecimalNumber");
   node->value = number;
@@ -95,32 +139,52 @@ DecimalNumber::DecimalNumber(double number, const DecimalNumberArgs& a)
   node->text = format(number, a.num_decimal_places, a.include_sign, a.group_with_commas);
   n_ = node;
   fill_characters(node, node->text, a);
-  center();
 }
 
-double DecimalNumber::get_value() const { return static_cast<const NumberNode&>(node()).value; }
+double DecimalNumber::get_value() const { return number_node(node()).value; }
 
-std::string DecimalNumber::num_string() const {
-  return static_cast<const NumberNode&>(node()).text;
+std::string DecimalNumber::num_string() const { return number_node(node()).text; }
+
+const DecimalNumberArgs& DecimalNumber::args() const { return number_node(node()).args; }
+
+double DecimalNumber::font_size() const {
+  const auto& n = number_node(node());
+  if (n.initial_height == 0) return n.args.font_size;
+  return height() / n.initial_height * n.args.font_size;
+}
+
+DecimalNumber& DecimalNumber::set_font_size(double font_size) {
+  if (!(font_size > 0) || !std::isfinite(font_size))
+    throw std::invalid_argument("DecimalNumber: font_size must be greater than 0, got " +
+                                std::to_string(font_size));
+  if (height() > 0) scale(font_size / this->font_size());
+  return *this;
+}
+
+std::optional<Mobject> DecimalNumber::unit_sign() const {
+  const auto& n = number_node(node());
+  if (n.unit_index < 0 || n.unit_index >= static_cast<long>(n.submobjects.size()))
+    return std::nullopt;
+  return Mobject(n.submobjects[n.unit_index]);
 }
 
 DecimalNumber& DecimalNumber::set_value(double number) {
-  auto& node = static_cast<NumberNode&>(this->node());
-  Vec3 left = get_left();
-  VStyle style = node.style;
-  double old_h = height(), old_fs_h = 0;
-  {
-    // Height of the current text at the configured font size, to keep later scaling.
-    DecimalNumber probe(node.value, node.args);
-    old_fs_h = probe.height();
-  }
+  auto& node = number_node(this->node());
+  const std::string text = format(number, node.args.num_decimal_places, node.args.include_sign,
+                                  node.args.group_with_commas);
+  const double old_font_size = font_size();
+  const Vec3 fixed = get_edge_center(node.args.edge_to_fix);
+  const VStyle style = node.style;
+  std::vector<VStyle> old_styles;
+  for (const auto& c : node.submobjects) old_styles.push_back(c->style);
   node.value = number;
-  node.text = format(number, node.args.num_decimal_places, node.args.include_sign,
-                     node.args.group_with_commas);
+  node.text = text;
   fill_characters(node_ptr(), node.text, node.args);
-  if (old_fs_h > 0 && old_h > 0) scale(old_h / old_fs_h);
-  move_to(left, LEFT);
-  // Keep the colours the number had.
+  set_font_size(old_font_size);
+  move_to(fixed, node.args.edge_to_fix);
+  // match_style per submobject, then init_colors: the number's own style over the family.
+  for (std::size_t i = 0; i < node.submobjects.size() && i < old_styles.size(); ++i)
+    node.submobjects[i]->style = old_styles[i];
   std::vector<std::shared_ptr<detail::MobjectNode>> fam;
   detail::collect_family(node_ptr(), fam, false);
   for (auto& f : fam) f->style = style;
