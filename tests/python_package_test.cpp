@@ -61,6 +61,12 @@ class Bare(VMobject):
     def __init__(self):
         self.tag = "bare"
 
+LOG = []
+
+class Mark(Animation):
+    def interpolate_mobject(self, alpha):
+        LOG.append(alpha)
+
 class CustomAnim(Scene):
     def construct(self):
         sq = Square(fill_color=RED, fill_opacity=0)
@@ -69,6 +75,9 @@ class CustomAnim(Scene):
         self.play(fade)
         print("frames", len(fade.alphas), "last", fade.alphas[-1],
               "fill", sq.get_fill_opacity(), Bare().tag)
+        # Only the group holds the Mark: its override must still be called.
+        self.play(AnimationGroup(Mark(Circle()), run_time=1))
+        print("group", len(LOG), LOG[-1])
 )";
   const auto r =
       mt::run_command(mt::shell_quote(MANIM_CLI_PATH) + " " + mt::shell_quote(script.string()) +
@@ -77,4 +86,5 @@ class CustomAnim(Scene):
   ASSERT_EQ(r.code, 0) << r.out;
   // 1 s at 15 fps: alpha 0 at begin, one call per each of the 15 frames, alpha 1 at finish.
   EXPECT_NE(r.out.find("frames 17 last 1.0 fill 1.0 bare"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("group 17 1.0"), std::string::npos) << r.out;
 }

@@ -36,8 +36,13 @@ def _construct_default(self):
         f"super().__init__(...) with {base.__name__}'s arguments") from None
 
 
-def _wrap_init(cls, after=None):
+def _wrap_init(cls, after=None, always=False):
     init = cls.__dict__.get("__init__")
+    if init is None and always:
+        def init(self, *args, **kwargs):
+            super(cls, self).__init__(*args, **kwargs)
+
+        init.__qualname__ = f"{cls.__qualname__}.__init__"
     if init is None or getattr(init, "_manim_wrapped", False):
         return
 
@@ -108,12 +113,18 @@ def _mobject_init_subclass(cls, **kwargs):
 
 
 def _animation_init_subclass(cls, **kwargs):
+    # Every subclass: the engine must reach the script's overrides even when only a group
+    # holds the animation.
+    _wrap_init(cls, _engine._retain_animation, always=True)
+
+
+def _scene_init_subclass(cls, **kwargs):
     _wrap_init(cls)
 
 
 _engine.Mobject.__init_subclass__ = classmethod(_mobject_init_subclass)
 _engine.Animation.__init_subclass__ = classmethod(_animation_init_subclass)
-_engine.Scene.__init_subclass__ = classmethod(_animation_init_subclass)
+_engine.Scene.__init_subclass__ = classmethod(_scene_init_subclass)
 
 
 # ---- Manim's generic attribute helpers on Mobject ----

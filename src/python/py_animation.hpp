@@ -12,6 +12,19 @@ template <class Base>
 class PyAnimationT : public Base {
  public:
   using Base::Base;
+  // A copy is a new animation: it does not hold the original's Python object.
+  PyAnimationT(const PyAnimationT& other) : Base(other) {}
+  ~PyAnimationT() override {
+    if (self_ref && Py_IsInitialized()) {
+      py::gil_scoped_acquire gil;
+      self_ref = py::object();
+    }
+  }
+
+  // The script's Python object, held from its construction until the animation has been
+  // played (clean_up_from_scene): an animation kept only inside a group (AnimationGroup,
+  // LaggedStart) still reaches its overrides (manim/_subclass.py sets it).
+  py::object self_ref;
 
   void begin() override { PYBIND11_OVERRIDE(void, Base, begin, ); }
   void finish() override { PYBIND11_OVERRIDE(void, Base, finish, ); }
@@ -29,6 +42,8 @@ class PyAnimationT : public Base {
   void clean_up_from_scene(Scene& scene) override {
     {
       py::gil_scoped_acquire gil;
+      // The scene's play() still holds this animation, so dropping the Python object is safe.
+      py::object keep = std::move(self_ref);
       if (py::function f =
               py::get_override(static_cast<const Base*>(this), "clean_up_from_scene")) {
         f(py::cast(&scene, py::return_value_policy::reference));

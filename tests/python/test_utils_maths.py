@@ -66,6 +66,18 @@ class SpaceOps(unittest.TestCase):
         self.assertEqual(len(tris), 6)  # two triangles
         self.assertEqual(sorted(set(tris)), [0, 1, 2, 3])
 
+    def test_earclip_with_a_hole(self):
+        # A 4x4 square with a 2x2 hole: 8 triangles covering 16 - 4 = 12.
+        outer = [[2, 2, 0], [-2, 2, 0], [-2, -2, 0], [2, -2, 0]]
+        inner = [[1, 1, 0], [1, -1, 0], [-1, -1, 0], [-1, 1, 0]]
+        v = np.array(outer + inner, dtype=float)
+        t = space_ops.earclip_triangulation(v, [4, 8])
+        self.assertEqual(len(t), 24)
+        area = sum(abs(space_ops.cross2d(v[t[i + 1]][:2] - v[t[i]][:2],
+                                         v[t[i + 2]][:2] - v[t[i]][:2])) / 2
+                   for i in range(0, len(t), 3))
+        self.assertAlmostEqual(area, 12.0)
+
     def test_spherical(self):
         np.testing.assert_allclose(space_ops.spherical_to_cartesian([2, 0, PI / 2]), [2, 0, 0],
                                    atol=1e-12)

@@ -2,12 +2,13 @@
 objects, functions (their source and closure values) and numpy arrays into JSON, with
 circular references replaced by a placeholder. manim.cpp does not cache partial movies, so
 get_hash_from_play_call is provided for scripts and tests that hash scene state."""
-import copy
 import inspect
 import json
 import zlib
 
 import numpy as np
+
+import manimcpp as _engine
 
 __all__ = ["KEYS_TO_FILTER_OUT", "get_json", "get_hash_from_play_call"]
 
@@ -53,8 +54,6 @@ def _function_json(f, convert):
 
 
 def _mobject_json(m, convert):
-    import manimcpp
-
     out = {"class": type(m).__name__, "points": convert(np.asarray(m.points))}
     for key in ("get_fill_color", "get_stroke_color"):
         out[key[4:]] = str(getattr(m, key)())
@@ -63,8 +62,6 @@ def _mobject_json(m, convert):
     out["stroke_width"] = m.get_stroke_width()
     out["z_index"] = m.z_index
     out["submobjects"] = [convert(s) for s in m.submobjects]
-    if not isinstance(m, manimcpp.Mobject):  # pragma: no cover
-        return out
     return out
 
 
@@ -97,13 +94,8 @@ def _to_jsonable(obj):
             return [convert(v) for v in o]
         if _Memoizer.check_already_processed(o):
             return _Memoizer.ALREADY_PROCESSED_PLACEHOLDER
-        try:
-            import manimcpp
-
-            if isinstance(o, manimcpp.Mobject):
-                return _mobject_json(o, convert)
-        except ImportError:  # pragma: no cover
-            pass
+        if isinstance(o, _engine.Mobject):
+            return _mobject_json(o, convert)
         if hasattr(o, "__dict__"):
             return {k: convert(v) for k, v in vars(o).items() if k not in KEYS_TO_FILTER_OUT}
         return repr(type(o))
@@ -130,8 +122,6 @@ def get_hash_from_play_call(scene_object, camera_object, animations_list,
         _Memoizer.reset_already_processed()
     return "_".join(parts)
 
-
-del copy
 
 from manim._api import populate as _populate  # noqa: E402
 

@@ -1,6 +1,5 @@
 """Vector, rotation, quaternion and planar geometry helpers (Manim's manim.utils.space_ops):
 plain numpy in, numpy out."""
-import itertools as it
 import math
 
 import numpy as np
@@ -274,20 +273,13 @@ def earclip_triangulation(verts, ring_ends):
     verts = np.asarray(verts)
     rings = [list(range(e0, e1)) for e0, e1 in zip([0, *ring_ends], ring_ends)]
 
-    def is_in(point, ring_id):
-        return abs(abs(get_winding_number([i - point for i in verts[rings[ring_id]]])) - 1) < 1e-5
-
     def ring_area(ring_id):
         ring = rings[ring_id]
         s = 0
-        for i, j in zip(ring[1:], ring):
+        for i, j in zip(ring, ring[1:] + ring[:1]):
             s += cross2d(verts[i], verts[j])
         return abs(s) / 2
 
-    # Points at the edge of each ring, used to bridge rings.
-    for i in rings:
-        if len(i) < 2:
-            continue
     if len(rings) > 1:
         # Join every other ring to the ring containing it (or the first), at their nearest
         # vertex pair, so the result is one simple loop.
@@ -380,8 +372,6 @@ def perpendicular_bisector(line, norm_vector=OUT):
     m = midpoint(p1, p2)
     return [m + direction, m - direction]
 
-
-del it
 
 from manim._api import populate as _populate  # noqa: E402
 
