@@ -35,7 +35,8 @@ def _make_logger() -> logging.Logger:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(levelname)-8s %(message)s"))
         log.addHandler(handler)
-    log.propagate = False
+    # Records also reach the root logger, as Manim's do (pytest's caplog, the user's handlers);
+    # the root has no handler of its own, so nothing prints twice.
     return log
 
 
