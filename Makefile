@@ -35,7 +35,7 @@ showcase: setup
 # bin/manimcpp on PATH, the `manim` package and `manimcpp` module where Debian's python3 finds
 # them (PREFIX/lib/python3.X/dist-packages), headers, libmanim and the MathJax worker; the
 # installed tree finds its files relative to itself, so it can be moved.
-install:
+install: setup
 	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=$(PREFIX)
 	ninja -C $(BUILD_DIR) -j$(JOBS) manim manimcpp manimcpp_python
 	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
