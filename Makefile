@@ -2,7 +2,7 @@
 # examples/user_scenes/percepta_computer_as_llm.cpp at 1080p60), `make test` builds and runs
 # every test. `make showcase` renders the short tour in examples/showcase.cpp.
 # Works as root on a fresh Debian 12: `setup` installs only the missing packages.
-.PHONY: all setup build test demo showcase sanitize format clean install
+.PHONY: all setup build test demo showcase sanitize format format-check clean install
 
 BUILD_DIR ?= build
 PREFIX ?= /usr/local
@@ -20,6 +20,7 @@ build:
 	ninja -C $(BUILD_DIR) -j$(JOBS)
 
 test: setup
+	$(MAKE) --no-print-directory format-check
 	$(MAKE) --no-print-directory build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS)
 
@@ -53,6 +54,10 @@ sanitize: setup
 format:
 	find include src tests examples bench \( -name '*.cpp' -o -name '*.hpp' \) -print0 \
 	  | xargs -0 clang-format -i
+
+# Fails when a C++ file is not clang-formatted (the style is checked, not just applied).
+format-check:
+	git ls-files '*.cpp' '*.hpp' | xargs clang-format --dry-run --Werror
 
 clean:
 	rm -rf $(BUILD_DIR) $(ASAN_DIR)

@@ -5,9 +5,9 @@
 
 #include <cmath>
 
+#include "manim/core/config.hpp"
 #include "manim/mobject/mobject.hpp"
 #include "manim/mobject/vmobject.hpp"
-#include "manim/core/config.hpp"
 
 using namespace manim;
 

@@ -67,13 +67,15 @@ TEST_P(PythonUserScene, MatchesManimFrames) {
   } else {
     // Manim's failure, with Python's traceback pointing at the script's line.
     EXPECT_EQ(r.code, 1) << r.out;
-    EXPECT_NE(r.out.find(std::string(u.file) + "\", line 142, in construct"),
-              std::string::npos)
+    EXPECT_NE(r.out.find(std::string(u.file) + "\", line 142, in construct"), std::string::npos)
         << r.out;
     EXPECT_NE(r.out.find("rect = SurroundingRectangle(attention_matrix[0][i][i]"),
               std::string::npos)
         << r.out;
-    EXPECT_NE(r.out.find("IndexError: list index out of range: MathTex index 1, it has 1 submobject"), std::string::npos) << r.out;
+    EXPECT_NE(
+        r.out.find("IndexError: list index out of range: MathTex index 1, it has 1 submobject"),
+        std::string::npos)
+        << r.out;
     EXPECT_NE(r.out.find("kept the 553 frames rendered before the error"), std::string::npos)
         << r.out;
   }

@@ -12,8 +12,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "manim/mobject/vmobject.hpp"
 #include "manim/core/config.hpp"
+#include "manim/mobject/vmobject.hpp"
 #include "mobject/family.hpp"
 #include "mobject/path_ops.hpp"
 

@@ -321,18 +321,19 @@ class Mobject {
   void update(double dt);               // runs the family's updaters (not when suspended)
 
   // ---- saved copies (Manim's generate_target, save_state / restore) ----
-  Mobject& generate_target();           // target() becomes a copy of this object
+  Mobject& generate_target();  // target() becomes a copy of this object
   bool has_target() const { return n_->target != nullptr; }
-  Mobject target() const;               // throws std::logic_error when there is none
+  Mobject target() const;  // throws std::logic_error when there is none
   Mobject& set_target(const Mobject& t);
-  Mobject& save_state();                // saved_state() becomes a copy of this object
+  Mobject& save_state();  // saved_state() becomes a copy of this object
   bool has_saved_state() const { return n_->saved_state != nullptr; }
-  Mobject saved_state() const;          // throws std::logic_error when there is none
-  Mobject& restore();                   // become(saved_state())
+  Mobject saved_state() const;  // throws std::logic_error when there is none
+  Mobject& restore();           // become(saved_state())
 
   // ---- point functions Manim's animations use ----
   // Each point (x, y) -> f(x + iy) (Manim's apply_complex_function, z kept).
-  Mobject& apply_complex_function(const std::function<std::complex<double>(std::complex<double>)>& f);
+  Mobject& apply_complex_function(
+      const std::function<std::complex<double>(std::complex<double>)>& f);
   Mobject& rotate_about_origin(double angle, const Vec3& axis = OUT);
 
   // ---- animation builder ----

@@ -17,8 +17,7 @@ class VMobject : public Mobject {
   VMobject& set_points_smoothly(const std::vector<Vec3>& anchors);
   VMobject& start_new_path(const Vec3& p);
   VMobject& add_line_to(const Vec3& p);
-  VMobject& add_cubic_bezier_curve(const Vec3& a0, const Vec3& h0, const Vec3& h1,
-                                   const Vec3& a1);
+  VMobject& add_cubic_bezier_curve(const Vec3& a0, const Vec3& h0, const Vec3& h1, const Vec3& a1);
   VMobject& add_cubic_bezier_curve_to(const Vec3& h0, const Vec3& h1, const Vec3& a1);
   VMobject& add_points_as_corners(const std::vector<Vec3>& corners);
   VMobject& close_path();
