@@ -110,6 +110,7 @@ FramePtr Camera::capture_mobjects(const std::vector<Mobject>& mobjects, std::siz
   frame->index = index;
   frame->background = with_alpha(background_color, background_opacity);
   frame->frame_width = frame_width;
+  frame->frame_height = frame_height;
   frame->center_x = frame_center.x;
   frame->center_y = frame_center.y;
   frame->items.reserve(members.size());

@@ -33,6 +33,7 @@ struct Frame {
   // The camera's view: scene units across the picture and the scene point at its centre.
   // Pixels are square (the height follows the output's aspect ratio, as Manim's camera).
   double frame_width = 128.0 / 9.0;
+  double frame_height = 0;  // scene units top to bottom; 0 = frame_width over the aspect ratio
   double center_x = 0, center_y = 0;
   std::vector<PathItem> items;
 };
