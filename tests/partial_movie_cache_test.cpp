@@ -197,17 +197,22 @@ TEST_F(PartialMovieCacheTest, ACorruptOrForeignEntryIsRenderedAgainNeverServed) 
     EXPECT_FALSE(fs::is_symlink(p)) << p;
 }
 
-TEST_F(PartialMovieCacheTest, AFailedRenderLeavesNoMovieNoTemporaryAndNoEntryForTheFailedPlay) {
+TEST_F(PartialMovieCacheTest, AFailedRenderLeavesNoMovieNoTemporaryAndNoNewEntry) {
   ThreePlays failing(RED, /*fail_in_last=*/true);
   EXPECT_THROW(render(failing), SceneError);
   EXPECT_FALSE(fs::exists(media_ / "videos/cache/180p15/ThreePlays.mp4"));
   EXPECT_TRUE(hidden_files(media_).empty()) << hidden_files(media_).front();
-  // The two plays finished before the error stay cached (each a complete, checked file).
-  EXPECT_EQ(count_entries(partial_dir()), 2u);
+  // New entries become entries only with a finished movie: none from the failed render.
+  EXPECT_EQ(count_entries(partial_dir()), 0u);
   ThreePlays fixed(RED);
   const RenderResult r = render(fixed);
-  EXPECT_EQ(r.plays_cached, 2u);
-  EXPECT_EQ(r.frames_encoded, 8u);
+  EXPECT_EQ(r.plays_cached, 0u);
+  EXPECT_EQ(r.frames_encoded, kFrames);
+  // A failure after a successful render keeps the entries that render made.
+  ThreePlays failing_again(RED, /*fail_in_last=*/true);
+  EXPECT_THROW(render(failing_again), SceneError);
+  EXPECT_EQ(count_entries(partial_dir()), 3u);
+  EXPECT_TRUE(hidden_files(media_).empty()) << hidden_files(media_).front();
 }
 
 TEST_F(PartialMovieCacheTest, RepeatedIdenticalWaitsAreEncodedOnce) {

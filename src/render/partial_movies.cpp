@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <stdexcept>
@@ -319,6 +320,15 @@ PartialMovieWriter::PartialMovieWriter(const OutputSpec& spec, fs::path dir, boo
   if (ec)
     throw std::runtime_error("cannot create the partial movie folder '" + dir_.string() +
                              "': " + ec.message());
+  // Temporaries of a render that died without cleaning up (over an hour old) are swept.
+  const auto now = fs::file_time_type::clock::now();
+  for (fs::directory_iterator it(dir_, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code e2;
+    if (is_temporary_name(it->path().filename().string()) &&
+        now - fs::last_write_time(it->path(), e2) > std::chrono::hours(1) && !e2)
+      fs::remove(it->path(), e2);
+  }
+  ec.clear();
   OutputSpec s = spec_;
   s.path.clear();  // segments are opened one by one
   pipeline_ = std::make_unique<RenderPipeline>(s);
@@ -399,6 +409,8 @@ void PartialMovieWriter::end_play() {
   const fs::path path = dir_ / (name + "." + ext_of(spec_.format));
   segments_.push_back({path, frames, false});
   if (scheduled_.count(name)) {  // the same play earlier in this render
+    if (auto it = scheduled_paths_.find(name); it != scheduled_paths_.end())
+      segments_.back().path = it->second;
     ++stats_.plays_cached;
     buffer_.clear();
     buffer_bytes_ = 0;
@@ -419,9 +431,15 @@ void PartialMovieWriter::end_play() {
     warn("partial movie '" + path.string() + "' is unusable (" + why + "); rendering it again");
     fs::remove(path, ec);
   }
+  // Encoded to a registered temporary, renamed to its key only when the movie is joined.
+  const fs::path tmp = temporary_name(path, std::string(".") + ext_of(spec_.format));
+  segments_.back().path = tmp;
+  segments_.back().temporary = true;
+  segments_.back().entry = path;
   scheduled_.insert(name);
+  scheduled_paths_[name] = tmp;
   debug("play " + std::to_string(stats_.plays - 1) + ": rendering " + path.filename().string());
-  pipeline_->begin_segment(path.string());
+  pipeline_->begin_segment(tmp.string());
   flush_buffer();
 }
 
@@ -445,11 +463,15 @@ void PartialMovieWriter::finish() {
   }
   done_ = true;
   std::error_code ec;
-  for (const Segment& s : segments_)
-    if (s.temporary) {
-      fs::remove(s.path, ec);
-      unregister_temporary(s.path);
+  for (const Segment& s : segments_) {
+    if (!s.temporary) continue;
+    if (!s.entry.empty() && fs::exists(s.path, ec)) {
+      fs::rename(s.path, s.entry, ec);
+      if (ec) warn("cannot keep partial movie '" + s.entry.string() + "': " + ec.message());
     }
+    fs::remove(s.path, ec);
+    unregister_temporary(s.path);
+  }
   if (caching_) {
     try {
       write_file_atomic(dir_ / "partial_movie_file_list.txt", list);
@@ -460,17 +482,9 @@ void PartialMovieWriter::finish() {
   }
 }
 
-void PartialMovieWriter::abort(bool keep_finished_plays) noexcept {
+void PartialMovieWriter::abort() noexcept {
   if (done_) return;
   done_ = true;
-  // Held (not yet submitted) frames belong to the unfinished play; everything submitted while
-  // not streaming is a whole play.
-  if (pipeline_ && keep_finished_plays && !streaming_ && caching_) {
-    try {
-      pipeline_->finish();
-    } catch (...) {
-    }
-  }
   if (pipeline_) pipeline_->abort();
   std::error_code ec;
   for (const Segment& s : segments_)

@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -41,17 +42,17 @@ class PartialMovieWriter final : public FrameSink {
   // rename), writes partial_movie_file_list.txt and prunes the cache to max_files_cached.
   // Throws std::runtime_error naming the file.
   void finish();
-  // Deletes the unfinished segment and the temporaries; finished cache entries stay. With
-  // keep_finished_plays, the plays that ended before the failure are encoded into the cache
-  // first (so the re-render after a fix starts from them); not after an interrupt.
-  void abort(bool keep_finished_plays = false) noexcept;
+  // Deletes every segment this render encoded: new entries are registered temporaries until
+  // the movie is joined, so a failed, interrupted or crashed render leaves no file and no entry.
+  void abort() noexcept;
   const PartialMovieStats& stats() const { return stats_; }
 
  private:
   struct Segment {
-    std::filesystem::path path;
+    std::filesystem::path path;  // where its frames are (a temporary until the join)
     std::size_t frames = 0;
     bool temporary = false;
+    std::filesystem::path entry;  // new cache entry: renamed here after a successful join
   };
   void start_streaming();
   void flush_buffer();
@@ -62,7 +63,8 @@ class PartialMovieWriter final : public FrameSink {
   int max_files_;
   std::unique_ptr<RenderPipeline> pipeline_;
   std::vector<Segment> segments_;
-  std::unordered_set<std::string> scheduled_;  // keys being encoded in this render
+  std::unordered_set<std::string> scheduled_;  // keys used in this render
+  std::unordered_map<std::string, std::filesystem::path> scheduled_paths_;  // ... and encoded
   // The play being collected: its frames (display lists) until its key is known.
   std::vector<std::pair<FramePtr, std::size_t>> buffer_;
   std::size_t buffer_bytes_ = 0, play_frames_ = 0;

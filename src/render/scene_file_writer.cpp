@@ -10,7 +10,6 @@
 #include <system_error>
 #include <vector>
 
-#include "core/interrupt.hpp"
 #include "manim/scene/scene.hpp"
 #include "render/partial_movies.hpp"
 #include "render/pipeline.hpp"
@@ -250,8 +249,7 @@ RenderResult SceneFileWriter::render(Scene& scene) {
     run(partial ? static_cast<FrameSink*>(partial.get()) : pipeline.get());
   } catch (...) {
     if (partial) {
-      // The plays finished before a failure stay cached for the re-render; not on Ctrl-C.
-      partial->abort(!detail::interrupt_requested());
+      partial->abort();
       throw scene_error(std::current_exception(), 0, {});
     }
     std::exception_ptr cause = std::current_exception();
