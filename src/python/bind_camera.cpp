@@ -262,9 +262,6 @@ class MovingCameraScene(Scene):
     def __init__(self, camera_class=MovingCamera, **kwargs):
         super().__init__(camera_class=camera_class, **kwargs)
 
-    def get_moving_mobjects(self, *animations):
-        return list(self.mobjects)
-
 
 class ZoomedScene(MovingCameraScene):
     """A MovingCameraScene with a second camera (zoomed_camera) whose picture is shown in
