@@ -277,7 +277,9 @@ TEST(FrameHash, EqualFramesHashEquallyAndAnyDrawnFieldChangesTheHash) {
   Frame other_index = make();
   other_index.index = 99;  // where the frame sits in the scene does not change its pixels
   EXPECT_EQ(hex(base), hex(other_index));
-  std::vector<Frame> changed(7, make());
+  std::vector<Frame> changed(9, make());
+  changed[7].frame_height = 9;
+  changed[8].images.push_back(ImageItem{.pixel_width = 4, .pixel_height = 4});
   changed[0].items[0].xy[3] = 1e-12;
   changed[1].items[0].fill.a = 0.51;
   changed[2].items[0].stroke_width = 4.01;

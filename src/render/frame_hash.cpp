@@ -30,8 +30,11 @@ static_assert(sizeof(SubpathSpan) == 12, "SubpathSpan changed: update hash_frame
 static_assert(sizeof(PathItem) ==
                   2 * sizeof(std::vector<double>) + 3 * sizeof(Color) + 2 * sizeof(double),
               "PathItem changed: update hash_frame in src/render/frame_hash.cpp");
-static_assert(sizeof(Frame) == sizeof(std::size_t) + sizeof(Color) + 3 * sizeof(double) +
-                                   sizeof(std::vector<PathItem>),
+static_assert(sizeof(ImageItem) == sizeof(std::size_t) + 6 * sizeof(double) +
+                                       sizeof(std::shared_ptr<const Frame>) + 2 * sizeof(int),
+              "ImageItem changed: update hash_frame in src/render/frame_hash.cpp");
+static_assert(sizeof(Frame) == sizeof(std::size_t) + sizeof(Color) + 4 * sizeof(double) +
+                                   sizeof(std::vector<PathItem>) + sizeof(std::vector<ImageItem>),
               "Frame changed: update hash_frame in src/render/frame_hash.cpp");
 
 void add_color(Hasher128& h, const Color& c) {
@@ -84,6 +87,7 @@ void hash_frame(const Frame& f, Hasher128& h) {
   h.add_double(f.frame_width);
   h.add_double(f.center_x);
   h.add_double(f.center_y);
+  h.add_double(f.frame_height);
   h.add_u64(f.items.size());
   for (const PathItem& it : f.items) {
     h.add_u64(it.xy.size());
@@ -97,6 +101,18 @@ void hash_frame(const Frame& f, Hasher128& h) {
     h.add_double(it.stroke_width);
     add_color(h, it.background_stroke);
     h.add_double(it.background_stroke_width);
+  }
+  h.add_u64(f.images.size());
+  for (const ImageItem& im : f.images) {
+    h.add_u64(im.draw_before);
+    for (const double* c : {im.ul, im.ur, im.dl}) {
+      h.add_double(c[0]);
+      h.add_double(c[1]);
+    }
+    h.add_u64(static_cast<std::uint64_t>(im.pixel_width));
+    h.add_u64(static_cast<std::uint64_t>(im.pixel_height));
+    h.add_u64(im.sub_frame ? 1 : 0);
+    if (im.sub_frame) hash_frame(*im.sub_frame, h);  // the picture, drawn from its own frame
   }
 }
 
