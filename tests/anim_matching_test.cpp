@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "manim/animation/subsets.hpp"
+#include "manim/animation/transform_matching_parts.hpp"
 #include "manim/manim.hpp"
 
 using namespace manim;
