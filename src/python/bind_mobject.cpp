@@ -507,9 +507,12 @@ void bind_mobject(py::module_& m) {
              if (!PyCallable_Check(method.ptr()))
                throw py::attribute_error("animate: '" + name + "' is not a method of " +
                                          type_name(b.target));
-             if (*b.overridden)
-               throw py::not_implemented_error(
+             if (*b.overridden) {
+               PyErr_SetString(
+                   PyExc_NotImplementedError,
                    "Method chaining is currently not supported for overridden animations");
+               throw py::error_already_set();
+             }
              if (py::hasattr(method, "_override_animate")) {
                // Manim's override_animate: the method's own animation, on the mobject itself.
                py::object anim_method = method.attr("_override_animate");
@@ -517,7 +520,7 @@ void bind_mobject(py::module_& m) {
                  AnimationBuilder& b = self.cast<AnimationBuilder&>();
                  py::dict anim_args;
                  if (b.args.run_time) anim_args["run_time"] = *b.args.run_time;
-                 if (b.args.rate_func) anim_args["rate_func"] = py::cpp_function(b.args.rate_func);
+                 if (b.args.rate_func) anim_args["rate_func"] = py::cast(b.args.rate_func);
                  if (b.args.lag_ratio) anim_args["lag_ratio"] = *b.args.lag_ratio;
                  k["anim_args"] = anim_args;
                  *b.overridden = anim_method(wrap(b.mobject), *a, **k);

@@ -56,7 +56,10 @@ class SampleSpace(_engine.Rectangle):
         for factor, color in zip(p_list, colors):
             part = SampleSpace()
             part.set_fill(color, 1)
-            part.replace(self, stretch=True)
+            # Manim's part.replace(self, stretch=True)
+            part.stretch_to_fit_width(self.width)
+            part.stretch_to_fit_height(self.height)
+            part.shift(self.get_center() - part.get_center())
             part.stretch(factor, dim)
             part.move_to(last_point, -vect)
             last_point = part.get_edge_center(vect)
@@ -84,7 +87,9 @@ class SampleSpace(_engine.Rectangle):
         label_mobs = _engine.VGroup()
         braces = _engine.VGroup()
         for label, part in zip(labels, parts):
-            brace = _engine.Brace(part, direction, min_num_quads=min_num_quads, buff=buff)
+            # min_num_quads is a 3b1b-era Brace option that Manim CE's Brace no longer has
+            # (it raises TypeError there); it is accepted and ignored.
+            brace = _engine.Brace(part, direction, buff=buff)
             if isinstance(label, _engine.Mobject):
                 label_mob = label
             else:
