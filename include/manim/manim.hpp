@@ -34,6 +34,7 @@
 #include "manim/mobject/geometry/polygram.hpp"
 #include "manim/mobject/geometry/tips.hpp"
 #include "manim/mobject/graphing.hpp"
+#include "manim/mobject/graphing_planes.hpp"
 #include "manim/mobject/markup_text.hpp"
 #include "manim/mobject/matrix.hpp"
 #include "manim/mobject/mobject.hpp"
