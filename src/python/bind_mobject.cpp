@@ -29,7 +29,11 @@ struct AnimationBuilder {
   }
   // The overriding animation with the .animate(...) keywords set on it (Manim's build()).
   py::object built_override() const {
-    for (auto item : anim_kwargs) py::setattr(overridden, item.first, item.second);
+    // Manim sets every keyword as an attribute; ones our class cannot hold are skipped.
+    for (auto item : anim_kwargs) {
+      if (PyObject_SetAttr(overridden.ptr(), item.first.ptr(), item.second.ptr()) != 0)
+        PyErr_Clear();
+    }
     return overridden;
   }
 };
