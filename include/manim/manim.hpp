@@ -16,6 +16,7 @@
 #include "manim/animation/transform_family.hpp"
 #include "manim/animation/updaters.hpp"
 #include "manim/camera/camera.hpp"
+#include "manim/camera/three_d_camera.hpp"
 #include "manim/core/color.hpp"
 #include "manim/core/config.hpp"
 #include "manim/core/constants.hpp"
@@ -47,3 +48,4 @@
 #include "manim/mobject/vmobject.hpp"
 #include "manim/render/scene_file_writer.hpp"
 #include "manim/scene/scene.hpp"
+#include "manim/scene/three_d_scene.hpp"

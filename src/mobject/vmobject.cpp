@@ -239,6 +239,14 @@ VMobject& VMobject::insert_n_curves(int n) {
   return *this;
 }
 
+VMobject& VMobject::set_shade_in_3d(bool value, bool z_index_as_group) {
+  for (auto& m : detail::family_nodes(n_)) {
+    m->shade_in_3d = value;
+    if (z_index_as_group) m->z_index_group = n_;
+  }
+  return *this;
+}
+
 // ---- VGroup ----
 VGroup::VGroup() : VMobject() { detail::set_kind(*n_, "VGroup"); }
 VGroup::VGroup(const std::vector<Mobject>& mobs) : VGroup() { add(mobs); }

@@ -97,6 +97,10 @@ struct MobjectNode {
   std::vector<std::shared_ptr<MobjectNode>> submobjects;
   VStyle style;
   double z_index = 0;
+  // Manim's VMobject.shade_in_3d: a ThreeDCamera depth-sorts and shades it (set_shade_in_3d).
+  bool shade_in_3d = false;
+  // Manim's z_index_group: whose centre places this one in depth (itself when unset).
+  std::weak_ptr<MobjectNode> z_index_group;
   struct UpdaterEntry {
     Updater f;
     bool time_based;  // takes dt (Manim: a parameter named dt); only these make a wait non-static
