@@ -108,8 +108,8 @@ TEST(ThreeDCamera, DepthOrderOfShadedFaces) {
   auto near_sq = square_at(1, near_c);
   auto far_sq = square_at(-1, far_c);
   auto flat = square_at(0, flat_c);
-  near_sq.set_shade_in_3d(true);
-  far_sq.set_shade_in_3d(true);
+  set_shade_in_3d(near_sq);
+  set_shade_in_3d(far_sq);
   ThreeDCamera cam({.should_apply_shading = false});
   const std::vector<Mobject> mobs{flat, near_sq, far_sq};
   auto order = [&] {
@@ -136,7 +136,7 @@ TEST(ThreeDCamera, DepthOrderOfShadedFaces) {
 // (-1, -1/3, 0)): 0.5 * (10 / sqrt(211.111))^3 = 0.163006.
 TEST(ThreeDCamera, ShadingMatchesHandWorkedNumbers) {
   auto sq = square_at(0, Color{0.2, 0.3, 0.4});
-  sq.set_shade_in_3d(true);
+  set_shade_in_3d(sq);
   ThreeDCamera cam;
   auto frame = cam.capture_mobjects({sq}, 0);
   ASSERT_EQ(frame->items.size(), 1u);

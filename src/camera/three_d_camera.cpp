@@ -20,23 +20,18 @@ Mat3 mul(const Mat3& a, const Mat3& b) {
   Mat3 r{};
   for (int i = 0; i < 3; ++i)
     for (int j = 0; j < 3; ++j)
-      for (int k = 0; k < 3; ++k) r[3 * i + j] += a[3 * i + k] * b[3 * k + j];
+      for (int k = 0; k < 3; ++k) r[i][j] += a[i][k] * b[k][j];
   return r;
 }
 
 Mat3 rotation_about_z(double a) {
   const double c = std::cos(a), s = std::sin(a);
-  return {c, -s, 0, s, c, 0, 0, 0, 1};
+  return Mat3{{{c, -s, 0}, {s, c, 0}, {0, 0, 1}}};
 }
 
 Mat3 rotation_about_x(double a) {
   const double c = std::cos(a), s = std::sin(a);
-  return {1, 0, 0, 0, c, -s, 0, s, c};
-}
-
-Vec3 rotate_point(const Mat3& m, const Vec3& p) {
-  return {m[0] * p.x + m[1] * p.y + m[2] * p.z, m[3] * p.x + m[4] * p.y + m[5] * p.z,
-          m[6] * p.x + m[7] * p.y + m[8] * p.z};
+  return Mat3{{{1, 0, 0}, {0, c, -s}, {0, s, c}}};
 }
 
 // numpy.isclose per coordinate, as the base camera splits and closes subpaths.
@@ -84,35 +79,14 @@ bool all_finite(const std::vector<Vec3>& pts) {
 // Manim's normalize: the zero vector stays zero.
 Vec3 normalize(const Vec3& v) { return v.normalized(); }
 
-// Manim's get_unit_normal (space_ops): the normalised cross product of the unit vectors; when
-// they are parallel, the normal to them in their plane with the z axis; DOWN if that fails.
-Vec3 get_unit_normal(const Vec3& a, const Vec3& b) {
-  const double tol = 1e-6;
-  const Vec3 v1 = normalize(a), v2 = normalize(b);
-  Vec3 cp = v1.cross(v2);
-  if (cp.norm() < tol) {
-    cp = v1.cross(OUT).cross(v1);
-    if (cp.norm() < tol) return DOWN;
-  }
-  return normalize(cp);
-}
-
-// Manim's three_d_utils: corners at point 0 and ((n - 1) / 6) * 3, and the normal there from
-// the neighbouring anchors (UP for a path of fewer than two curves).
-std::size_t end_corner_index(std::size_t n) { return ((n - 1) / 6) * 3; }
-
-Vec3 unit_normal_at(const std::vector<Vec3>& pts, std::size_t i) {
-  const std::size_t n = pts.size();
-  if (n / 4 <= 1) return UP;  // get_anchors() has 2 * num_curves points
-  const std::size_t im3 = i > 2 ? i - 3 : n - 4;
-  const std::size_t ip3 = i + 3 < n ? i + 3 : 3;
-  const Vec3 nrm = get_unit_normal(pts[ip3] - pts[i], pts[im3] - pts[i]);
-  return nrm.norm() == 0 ? UP : nrm;
-}
-
 Color with_alpha(const Color& c, double a) { return {c.r, c.g, c.b, a}; }
 
 }  // namespace
+
+VMobject& set_shade_in_3d(VMobject& vmobject, bool value) {
+  for (const Mobject& m : vmobject.get_family()) m.node().shade_in_3d = value;
+  return vmobject;
+}
 
 Color get_shaded_rgb(const Color& rgb, const Vec3& point, const Vec3& unit_normal,
                      const Vec3& light_source) {
@@ -197,7 +171,7 @@ void ThreeDCamera::project_points(std::vector<Vec3>& pts, const Mat3& rot) const
   const double d = get_focal_distance();
   const double zoom = get_zoom();
   for (Vec3& p : pts) {
-    p = rotate_point(rot, p - fc);
+    p = apply_mat3(rot, p - fc);
     const double z = p.z;
     double factor;
     if (exponential_projection)
@@ -303,7 +277,7 @@ FramePtr ThreeDCamera::capture_mobjects(const std::vector<Mobject>& mobjects,
   std::stable_sort(members.begin(), members.end(),
                    [](const auto& a, const auto& b) { return a->z_index < b->z_index; });
 
-  // Depth: the rotated z of the z_index_group's centre (not moved by frame_center, as Manim);
+  // Depth: the rotated z of the member's (family's) centre (not moved by frame_center, as Manim);
   // members without shade_in_3d come after, in their z_index order. One key per member, then
   // one stable sort: O(n log n) per frame.
   const double inf = std::numeric_limits<double>::infinity();
@@ -312,10 +286,9 @@ FramePtr ThreeDCamera::capture_mobjects(const std::vector<Mobject>& mobjects,
     const auto& n = members[i];
     double key = inf;
     if (n->shade_in_3d) {
-      NodePtr ref = n->z_index_group.lock();
-      const detail::Box box = detail::anchor_box(ref ? *ref : *n);
+      const detail::Box box = detail::anchor_box(*n);
       const Vec3 c = box.empty ? ORIGIN : (box.min + box.max) / 2;
-      key = rotate_point(rot, c).z;
+      key = apply_mat3(rot, c).z;
     }
     keys[i] = {key, i};
   }
@@ -374,9 +347,9 @@ FramePtr ThreeDCamera::capture_mobjects(const std::vector<Mobject>& mobjects,
     if (should_apply_shading && node->shade_in_3d) {
       // Manim's modified_rgbas: two colours, shaded at the start and end corners, drawn as a
       // linear gradient between the corners as displayed.
-      const std::size_t e = end_corner_index(pts.size());
+      const std::size_t e = get_3d_vmob_end_corner_index(pts);
       const Vec3 c0 = pts[0], c1 = pts[e];
-      const Vec3 n0 = unit_normal_at(pts, 0), n1 = unit_normal_at(pts, e);
+      const Vec3 n0 = get_3d_vmob_unit_normal(pts, 0), n1 = get_3d_vmob_unit_normal(pts, e);
       const Vec3 s0 = single(c0), s1 = single(c1);
       auto shade = [&](const Color& c, LinearGradient& g) {
         g.x0 = s0.x;

@@ -25,6 +25,7 @@ VMobject::VMobject(const StyleArgs& a) : Mobject() {
   s.background_stroke_width = a.background_stroke_width.value_or(0.0);
   s.background_stroke_opacity = a.background_stroke_opacity.value_or(1.0);
   n_->z_index = a.z_index.value_or(0.0);
+  n_->shade_in_3d = a.shade_in_3d.value_or(false);
   const char* what[] = {"fill_opacity",
                         "stroke_opacity",
                         "stroke_width",
@@ -236,14 +237,6 @@ VMobject& VMobject::insert_n_curves(int n) {
   auto out = detail::insert_n_curves_to_point_list(n, pts);
   if (dangling) out.push_back(*dangling);
   pts = std::move(out);
-  return *this;
-}
-
-VMobject& VMobject::set_shade_in_3d(bool value, bool z_index_as_group) {
-  for (auto& m : detail::family_nodes(n_)) {
-    m->shade_in_3d = value;
-    if (z_index_as_group) m->z_index_group = n_;
-  }
   return *this;
 }
 

@@ -12,12 +12,10 @@
 #include <vector>
 
 #include "manim/camera/camera.hpp"
+#include "manim/mobject/three_d/three_d_utils.hpp"
 #include "manim/mobject/value_tracker.hpp"
 
 namespace manim {
-
-// Row-major 3x3 rotation: out = M * p.
-using Mat3 = std::array<double, 9>;
 
 struct ThreeDCameraArgs {
   double focal_distance = 20.0;
@@ -65,7 +63,8 @@ class ThreeDCamera : public Camera {
   Vec3 get_frame_center() const;
   void set_frame_center(const Vec3& point);
 
-  // Rz(gamma) * Rx(-phi) * Rz(-theta - 90 degrees), as Manim's generate_rotation_matrix.
+  // Rz(gamma) * Rx(-phi) * Rz(-theta - 90 degrees), as Manim's generate_rotation_matrix
+  // (rows; a point p is seen at M * p).
   Mat3 generate_rotation_matrix() const;
   // Rotated about the frame centre, x and y scaled by zoom * d / (d - z) (exponential_projection:
   // exp(z / d) for z >= 0); z is kept (Manim's project_points).
@@ -89,7 +88,7 @@ class ThreeDCamera : public Camera {
   bool is_fixed_orientation(const Mobject& m) const;
 
   // The display list: members sorted by z_index, then those with shade_in_3d by depth
-  // (farthest first, by their z_index_group's centre) before all others (Manim's
+  // (farthest first, by their family's centre) before all others (Manim's
   // get_mobjects_to_display); points projected; shaded members get Manim's two-stop gradient.
   FramePtr capture_mobjects(const std::vector<Mobject>& mobjects, std::size_t index) const override;
 
@@ -100,6 +99,10 @@ class ThreeDCamera : public Camera {
   std::vector<std::pair<Mobject, std::function<Vec3()>>> fixed_orientation_;
   std::unordered_map<const detail::MobjectNode*, std::size_t> fixed_orientation_index_;
 };
+
+// Manim's VMobject.set_shade_in_3d(value): sets shade_in_3d on the whole family (Manim's
+// z_index_as_group is not supported: members sort by their own centres).
+VMobject& set_shade_in_3d(VMobject& vmobject, bool value = true);
 
 // Manim's get_shaded_rgb: rgb + f with f = 0.5 * (normal . unit(light - point))^3, halved when
 // negative (unclamped; cairo clamps when drawing). Alpha is kept.

@@ -35,11 +35,6 @@ class VMobject : public Mobject {
   // ---- partial paths, as Create draws them (by curve index, not arc length) ----
   VMobject& pointwise_become_partial(const VMobject& source, double a, double b);
   VMobject& insert_n_curves(int n);
-
-  // ---- 3D (Manim's shade_in_3d; a ThreeDCamera sorts such members by depth and shades them) --
-  // Sets it on the whole family; z_index_as_group: they are sorted by this mobject's centre.
-  VMobject& set_shade_in_3d(bool value = true, bool z_index_as_group = false);
-  bool shade_in_3d() const { return node().shade_in_3d; }
 };
 
 // A VMobject that only groups others; adding a non-VMobject throws (Manim raises TypeError).
