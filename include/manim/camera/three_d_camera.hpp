@@ -14,6 +14,7 @@
 #include "manim/camera/camera.hpp"
 #include "manim/mobject/three_d/three_d_utils.hpp"
 #include "manim/mobject/value_tracker.hpp"
+#include "manim/mobject/vmobject.hpp"
 
 namespace manim {
 
