@@ -17,6 +17,8 @@ struct AnimationBuilder {
   std::shared_ptr<Animate> anim;
   py::object target;  // the target as its most-derived Python class
   bool called = false;
+  // The animation of a method marked with Manim's @override_animate, when one was called.
+  std::shared_ptr<py::object> overridden = std::make_shared<py::object>();
 
   explicit AnimationBuilder(Mobject m, AnimateArgs a = {}) : mobject(std::move(m)), args(a) {
     anim = std::make_shared<Animate>(mobject, args);
@@ -114,7 +116,11 @@ using OptD = std::optional<double>;
 }  // namespace
 
 Anim to_anim(py::handle h, const std::string& fn, std::size_t index) {
-  if (py::isinstance<AnimationBuilder>(h)) return Anim(*h.cast<AnimationBuilder&>().anim);
+  if (py::isinstance<AnimationBuilder>(h)) {
+    AnimationBuilder& b = h.cast<AnimationBuilder&>();
+    if (*b.overridden) return to_anim(*b.overridden, fn, index);
+    return Anim(*b.anim);
+  }
   if (py::isinstance<Animation>(h)) return Anim(h.cast<std::shared_ptr<Animation>>());
   if (is_mobject(h))
     throw py::type_error(fn + ": argument " + std::to_string(index + 1) + " is a " + type_name(h) +
@@ -486,7 +492,8 @@ void bind_mobject(py::module_& m) {
              return nb;
            })
       .def("build",
-           [](AnimationBuilder& b) {
+           [](AnimationBuilder& b) -> py::object {
+             if (*b.overridden) return *b.overridden;
              // Manim's _MethodAnimation is a MoveToTarget: the mobject's target is the copy.
              b.mobject.set_target(b.anim->target());
              return py::cast(b.anim->build());
@@ -500,6 +507,26 @@ void bind_mobject(py::module_& m) {
              if (!PyCallable_Check(method.ptr()))
                throw py::attribute_error("animate: '" + name + "' is not a method of " +
                                          type_name(b.target));
+             if (*b.overridden) {
+               PyErr_SetString(
+                   PyExc_NotImplementedError,
+                   "Method chaining is currently not supported for overridden animations");
+               throw py::error_already_set();
+             }
+             if (py::hasattr(method, "_override_animate")) {
+               // Manim's override_animate: the method's own animation, on the mobject itself.
+               py::object anim_method = method.attr("_override_animate");
+               return py::cpp_function([self, anim_method](py::args a, py::kwargs k) {
+                 AnimationBuilder& b = self.cast<AnimationBuilder&>();
+                 py::dict anim_args;
+                 if (b.args.run_time) anim_args["run_time"] = *b.args.run_time;
+                 if (b.args.rate_func) anim_args["rate_func"] = py::cast(b.args.rate_func);
+                 if (b.args.lag_ratio) anim_args["lag_ratio"] = *b.args.lag_ratio;
+                 k["anim_args"] = anim_args;
+                 *b.overridden = anim_method(wrap(b.mobject), *a, **k);
+                 return self;
+               });
+             }
              return py::cpp_function([self, method](py::args a, py::kwargs k) {
                method(*a, **k);
                return self;

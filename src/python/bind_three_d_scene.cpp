@@ -4,6 +4,7 @@
 #include <pybind11/eval.h>
 
 #include "python/bind_common.hpp"
+#include "python/py_camera.hpp"
 
 namespace manim::python {
 namespace {
@@ -183,6 +184,9 @@ void bind_three_d_scene(py::module_& m) {
           out[wrap(mob)] = py::cpp_function(f);
         return out;
       });
+
+  // Scene(camera_class=ThreeDCamera) makes one, as Manim.
+  register_scene_camera(m.attr("ThreeDCamera"), [] { return std::make_unique<ThreeDCamera>(); });
 
   // ---- the scene operations, called by the Python ThreeDScene below ----
   m.def("_three_d_install_camera", [](py::object self, py::kwargs kw) {
