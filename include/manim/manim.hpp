@@ -18,6 +18,7 @@
 #include "manim/camera/camera.hpp"
 #include "manim/camera/image_mobject_from_camera.hpp"
 #include "manim/camera/moving_camera.hpp"
+#include "manim/camera/three_d_camera.hpp"
 #include "manim/core/color.hpp"
 #include "manim/core/config.hpp"
 #include "manim/core/constants.hpp"
@@ -54,3 +55,4 @@
 #include "manim/render/scene_file_writer.hpp"
 #include "manim/scene/moving_camera_scene.hpp"
 #include "manim/scene/scene.hpp"
+#include "manim/scene/three_d_scene.hpp"
