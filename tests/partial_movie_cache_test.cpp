@@ -277,7 +277,8 @@ TEST(FrameHash, EqualFramesHashEquallyAndAnyDrawnFieldChangesTheHash) {
   Frame other_index = make();
   other_index.index = 99;  // where the frame sits in the scene does not change its pixels
   EXPECT_EQ(hex(base), hex(other_index));
-  std::vector<Frame> changed(9, make());
+  std::vector<Frame> changed(10, make());
+  changed[9].items[0].fill_gradient.stops = {RED, BLUE};
   changed[7].frame_height = 9;
   changed[8].images.push_back(ImageItem{.pixel_width = 4, .pixel_height = 4});
   changed[0].items[0].xy[3] = 1e-12;

@@ -27,8 +27,10 @@ std::uint64_t fmix(std::uint64_t x) {
 // a movie drawn without it: these sizes make that a compile error, not a stale video.
 static_assert(sizeof(Color) == 4 * sizeof(double), "Color changed: update hash_frame");
 static_assert(sizeof(SubpathSpan) == 12, "SubpathSpan changed: update hash_frame");
-static_assert(sizeof(PathItem) ==
-                  2 * sizeof(std::vector<double>) + 3 * sizeof(Color) + 2 * sizeof(double),
+static_assert(sizeof(LinearGradient) == 4 * sizeof(double) + sizeof(std::vector<Color>),
+              "LinearGradient changed: update hash_frame in src/render/frame_hash.cpp");
+static_assert(sizeof(PathItem) == 2 * sizeof(std::vector<double>) + 3 * sizeof(Color) +
+                                      2 * sizeof(double) + 3 * sizeof(LinearGradient),
               "PathItem changed: update hash_frame in src/render/frame_hash.cpp");
 static_assert(sizeof(ImageItem) == sizeof(std::size_t) + 6 * sizeof(double) +
                                        sizeof(std::shared_ptr<const Frame>) + 2 * sizeof(int),
@@ -42,6 +44,15 @@ void add_color(Hasher128& h, const Color& c) {
   h.add_double(c.g);
   h.add_double(c.b);
   h.add_double(c.a);
+}
+
+void add_gradient(Hasher128& h, const LinearGradient& g) {
+  h.add_double(g.x0);
+  h.add_double(g.y0);
+  h.add_double(g.x1);
+  h.add_double(g.y1);
+  h.add_u64(g.stops.size());
+  for (const Color& c : g.stops) add_color(h, c);
 }
 
 }  // namespace
@@ -101,6 +112,9 @@ void hash_frame(const Frame& f, Hasher128& h) {
     h.add_double(it.stroke_width);
     add_color(h, it.background_stroke);
     h.add_double(it.background_stroke_width);
+    add_gradient(h, it.fill_gradient);
+    add_gradient(h, it.stroke_gradient);
+    add_gradient(h, it.background_stroke_gradient);
   }
   h.add_u64(f.images.size());
   for (const ImageItem& im : f.images) {
