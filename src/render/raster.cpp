@@ -4,6 +4,7 @@
 #include <cairo.h>
 #include <malloc.h>
 
+#include <algorithm>
 #include <cmath>
 #include <mutex>
 #include <stdexcept>
@@ -22,45 +23,116 @@ void tune_malloc_once() {
   });
 }
 
-// The camera's view as Manim's cairo matrix: x right, y up, the frame centre in the middle.
+// The camera's view as Manim's cairo matrix: x right, y up, the frame centre in the middle,
+// pixel_width / frame_width across and pixel_height / frame_height down.
 struct View {
   double sx, sy, x0, y0;
+  // cairo's own arithmetic for a point under that matrix (xx*x + xy*y + x0), so every point
+  // lands on the same 24.8 fixed-point value as it would under the matrix.
+  double x(double px, double py) const { return (sx * px + 0.0 * py) + x0; }
+  double y(double px, double py) const { return (0.0 * px + -sy * py) + y0; }
 };
 
 // Paths go to cairo in device pixels under an identity matrix. Manim hands cairo scene units
-// under a scaling matrix, which cairo 1.18 (Manim's reference renderer) strokes as if in
-// device space; cairo 1.16 instead compares its curve tolerance (pixels) with the half line
-// width in user units and adds a round-join fan at every flattened point of a curve, which
-// moves stroked curve edges by up to 1/15 px. Identity-matrix drawing gives 1.18's pixels on
-// both (docs/rendering.md). The arithmetic is cairo's own (xx*x + xy*y + x0) so every point
-// lands on the same 24.8 fixed-point value as under the matrix.
+// under a scaling matrix, which cairo 1.18 (Manim's reference renderer) strokes as in device
+// space; cairo 1.16 compares its curve tolerance (pixels) with the half line width in user
+// units instead and adds a round-join fan at every flattened point of a curve, which moves
+// stroked curve edges by up to 1/15 px. Device-space drawing gives 1.18's pixels on both
+// (docs/rendering.md).
 void trace_path(cairo_t* cr, const PathItem& item, const View& v) {
   cairo_new_path(cr);
   const double* xy = item.xy.data();
-  auto dev_x = [&](const double* p) { return (v.sx * p[0] + 0.0 * p[1]) + v.x0; };
-  auto dev_y = [&](const double* p) { return (0.0 * p[0] + -v.sy * p[1]) + v.y0; };
   for (const SubpathSpan& sp : item.subpaths) {
     const double* p = xy + 2 * static_cast<std::size_t>(sp.first_point);
     cairo_new_sub_path(cr);
-    cairo_move_to(cr, dev_x(p), dev_y(p));
+    cairo_move_to(cr, v.x(p[0], p[1]), v.y(p[0], p[1]));
     p += 2;
     for (std::uint32_t c = 0; c < sp.num_curves; ++c, p += 6)
-      cairo_curve_to(cr, dev_x(p), dev_y(p), dev_x(p + 2), dev_y(p + 2), dev_x(p + 4),
-                     dev_y(p + 4));
+      cairo_curve_to(cr, v.x(p[0], p[1]), v.y(p[0], p[1]), v.x(p[2], p[3]), v.y(p[2], p[3]),
+                     v.x(p[4], p[5]), v.y(p[4], p[5]));
     if (sp.closed) cairo_close_path(cr);
   }
 }
 
 void set_color(cairo_t* cr, const Color& c) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a); }
 
-// Manim strokes with width * 0.01 scene units (cairo_line_width_multiple), scaled here to
-// pixels since paths are drawn in device space.
-void stroke(cairo_t* cr, const Color& c, double width, double pixels_per_unit) {
-  if (width <= 0 || c.a <= 0)
+// A solid colour, or Manim's linear gradient when the item has two or more stops (cairo clamps
+// each stop's channels to [0, 1], as Manim's shaded colours rely on).
+void set_source(cairo_t* cr, const Color& c, const LinearGradient& g, const View& v) {
+  if (g.stops.size() < 2) return set_color(cr, c);
+  cairo_pattern_t* pat = cairo_pattern_create_linear(v.x(g.x0, g.y0), v.y(g.x0, g.y0),
+                                                     v.x(g.x1, g.y1), v.y(g.x1, g.y1));
+  const double step = 1.0 / static_cast<double>(g.stops.size() - 1);
+  for (std::size_t i = 0; i < g.stops.size(); ++i) {
+    const Color& s = g.stops[i];
+    cairo_pattern_add_color_stop_rgba(pat, static_cast<double>(i) * step, s.r, s.g, s.b, s.a);
+  }
+  cairo_set_source(cr, pat);
+  cairo_pattern_destroy(pat);
+}
+
+bool visible(const Color& c, const LinearGradient& g) {
+  if (g.stops.size() < 2) return c.a > 0;
+  for (const Color& s : g.stops)
+    if (s.a > 0) return true;
+  return false;
+}
+
+// Manim strokes with width * 0.01 scene units (cairo_line_width_multiple), in pixels here since
+// paths are drawn in device space.
+void stroke(cairo_t* cr, const Color& c, const LinearGradient& g, double width, const View& v) {
+  if (width <= 0 || !visible(c, g))
     return;  // zero width is skipped by Manim; zero alpha draws nothing under OVER
-  set_color(cr, c);
-  cairo_set_line_width(cr, width * 0.01 * pixels_per_unit);
+  set_source(cr, c, g, v);
+  cairo_set_line_width(cr, width * 0.01 * v.sx);
   cairo_stroke_preserve(cr);
+}
+
+// Manim's display_image_mobject: the corners go to integer pixels, the picture is resized to
+// the box they span, turned by the whole degrees of its top edge and composited over (cairo's
+// premultiplied OVER is PIL's alpha_composite).
+void draw_image(cairo_t* cr, const Frame& frame, const RasterTarget& target, const ImageItem& im) {
+  if (!im.sub_frame || im.pixel_width <= 0 || im.pixel_height <= 0) return;
+  const double sx = target.width / frame.frame_width;
+  const double sy = frame.frame_height > 0 ? target.height / frame.frame_height : sx;
+  auto to_px = [&](const double* p, double out[2]) {
+    out[0] = std::trunc((p[0] - frame.center_x) * sx + target.width / 2.0);
+    out[1] = std::trunc(-(p[1] - frame.center_y) * sy + target.height / 2.0);
+  };
+  double ul[2], ur[2], dl[2];
+  to_px(im.ul, ul);
+  to_px(im.ur, ur);
+  to_px(im.dl, dl);
+  const double rx = ur[0] - ul[0], ry = ur[1] - ul[1], dx = dl[0] - ul[0], dy = dl[1] - ul[1];
+  const double cx = ul[0] + (rx + dx) / 2, cy = ul[1] + (ry + dy) / 2;
+  const int out_w = std::max(static_cast<int>(std::hypot(rx, ry)), 1);
+  const int out_h = std::max(static_cast<int>(std::hypot(dx, dy)), 1);
+  const int degrees = -static_cast<int>(360 * std::atan2(ry, rx) / (2 * M_PI));
+
+  std::vector<std::uint8_t> pixels(static_cast<std::size_t>(im.pixel_width) * im.pixel_height * 4);
+  rasterize(*im.sub_frame, RasterTarget{im.pixel_width, im.pixel_height, false}, pixels.data());
+  cairo_surface_t* src = cairo_image_surface_create_for_data(
+      pixels.data(), CAIRO_FORMAT_ARGB32, im.pixel_width, im.pixel_height, im.pixel_width * 4);
+  cairo_save(cr);
+  cairo_identity_matrix(cr);
+  if (degrees == 0) {
+    // PIL pastes the resized picture at int(center - size / 2).
+    cairo_translate(cr, std::trunc(cx - out_w / 2.0), std::trunc(cy - out_h / 2.0));
+  } else {
+    cairo_translate(cr, cx, cy);
+    cairo_rotate(cr, -degrees * M_PI / 180);  // PIL turns counter-clockwise on screen
+    cairo_translate(cr, -out_w / 2.0, -out_h / 2.0);
+  }
+  cairo_scale(cr, static_cast<double>(out_w) / im.pixel_width,
+              static_cast<double>(out_h) / im.pixel_height);
+  cairo_set_source_surface(cr, src, 0, 0);
+  const bool same_size = out_w == im.pixel_width && out_h == im.pixel_height && degrees == 0;
+  cairo_pattern_set_filter(cairo_get_source(cr),
+                           same_size ? CAIRO_FILTER_NEAREST : CAIRO_FILTER_GOOD);
+  cairo_rectangle(cr, 0, 0, im.pixel_width, im.pixel_height);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  cairo_surface_destroy(src);
 }
 
 }  // namespace
@@ -68,7 +140,8 @@ void stroke(cairo_t* cr, const Color& c, double width, double pixels_per_unit) {
 void rasterize(const Frame& frame, const RasterTarget& target, std::uint8_t* bgra) {
   tune_malloc_once();
   if (target.width <= 0 || target.height <= 0 || !(frame.frame_width > 0) ||
-      !std::isfinite(frame.frame_width))
+      !std::isfinite(frame.frame_width) || !(frame.frame_height >= 0) ||
+      !std::isfinite(frame.frame_height))
     throw std::invalid_argument("rasterize: width, height and frame_width must be > 0, got " +
                                 std::to_string(target.width) + "x" + std::to_string(target.height) +
                                 " and " + std::to_string(frame.frame_width));
@@ -85,26 +158,31 @@ void rasterize(const Frame& frame, const RasterTarget& target, std::uint8_t* bgr
   cairo_paint(cr);
   cairo_set_operator(cr, CAIRO_OPERATOR_OVER);
 
-  // Scene units -> pixels as Manim's camera matrix: x right, y up, the frame centre in the
-  // middle, pixel_width / frame_width across and pixel_height / frame_height down.
+  // A stretched MovingCamera frame (frame_height set) scales y on its own, as Manim's matrix.
   View v;
   v.sx = target.width / frame.frame_width;
-  v.sy = frame.frame_height > 0 && std::isfinite(frame.frame_height)
-             ? target.height / frame.frame_height
-             : v.sx;
+  v.sy = frame.frame_height > 0 ? target.height / frame.frame_height : v.sx;
   v.x0 = target.width / 2.0 - frame.center_x * v.sx;
   v.y0 = target.height / 2.0 + frame.center_y * v.sy;
 
-  for (const PathItem& item : frame.items) {
+  std::size_t next_image = 0;
+  for (std::size_t i = 0; i < frame.items.size(); ++i) {
+    for (; next_image < frame.images.size() && frame.images[next_image].draw_before <= i;
+         ++next_image)
+      draw_image(cr, frame, target, frame.images[next_image]);
+    const PathItem& item = frame.items[i];
     if (item.subpaths.empty()) continue;
     trace_path(cr, item, v);
-    stroke(cr, item.background_stroke, item.background_stroke_width, v.sx);
-    if (item.fill.a > 0) {
-      set_color(cr, item.fill);
+    stroke(cr, item.background_stroke, item.background_stroke_gradient,
+           item.background_stroke_width, v);
+    if (visible(item.fill, item.fill_gradient)) {
+      set_source(cr, item.fill, item.fill_gradient, v);
       cairo_fill_preserve(cr);  // nonzero winding, the cairo default
     }
-    stroke(cr, item.stroke, item.stroke_width, v.sx);
+    stroke(cr, item.stroke, item.stroke_gradient, item.stroke_width, v);
   }
+  for (; next_image < frame.images.size(); ++next_image)
+    draw_image(cr, frame, target, frame.images[next_image]);
 
   cairo_status_t status = cairo_status(cr);
   cairo_destroy(cr);
