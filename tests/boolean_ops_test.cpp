@@ -1,6 +1,8 @@
 // Union, Intersection, Difference, Exclusion: areas worked out by hand, the curves kept, the
 // point layout of Manim's path conversions, and the errors.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+#include "manim/mobject/geometry/boolean_ops.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>

@@ -28,7 +28,6 @@
 #include "manim/mobject/geometry.hpp"
 #include "manim/mobject/geometry/angle.hpp"
 #include "manim/mobject/geometry/arc_shapes.hpp"
-#include "manim/mobject/geometry/boolean_ops.hpp"
 #include "manim/mobject/geometry/dashed_vmobject.hpp"
 #include "manim/mobject/geometry/polygram.hpp"
 #include "manim/mobject/geometry/tips.hpp"

@@ -1,6 +1,7 @@
 // Union, Intersection, Difference, Exclusion and their base _BooleanOps, with Manim's
 // constructors and _BooleanOps' path conversion helpers (the path is a plain outline object
 // standing in for skia-pathops' Path: iterating gives (verb, points) pairs).
+#include "manim/mobject/geometry/boolean_ops.hpp"
 #include "python/bind_common.hpp"
 
 namespace manim::python {
@@ -89,7 +90,8 @@ void bind_boolean_ops(py::module_& m) {
             auto np = py::module_::import("numpy");
             for (auto p : points) {
               if (py::len(p) == 2) {
-                py::list xyz(p);
+                py::list xyz;
+                for (auto c : p) xyz.append(c);
                 xyz.append(z_dim);
                 out.append(np.attr("array")(xyz, "dtype"_a = "float64"));
               } else {
