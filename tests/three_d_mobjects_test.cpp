@@ -220,6 +220,9 @@ TEST(Cone, ApexAtOriginBaseBehindIt) {
   expect_vec(corner(r[31 * 32], 1), {-1, 0, -1});
   expect_vec(r.base_circle().get_center(), {-1, 0, 0}, 1e-9);
   expect_vec(r.get_direction(), RIGHT);
+  const Cone copy = r.copy();  // the copy's base is its own child
+  EXPECT_EQ(copy.base_circle(), copy[1024]);
+  EXPECT_NE(copy.base_circle(), r.base_circle());
   r.set_direction(OUT);
   expect_vec(corner(r[31 * 32], 1), {1, 0, -1}, 1e-9);
 }

@@ -632,6 +632,7 @@ void bind_mobject(py::module_& m) {
       if (s.stroke_color || s.stroke_width || s.stroke_opacity)
         g.set_stroke(s.stroke_color, s.stroke_width, s.stroke_opacity);
     }
+    if (s.shade_in_3d) g.node().shade_in_3d = *s.shade_in_3d;  // the group itself, as Manim
     return g;
   }));
   add_kind<VGroup>();

@@ -88,7 +88,7 @@ Cone::Cone(const ConeArgs& a)
     Circle base = cap(a.base_radius, n.fill_color, n.fill_opacity, false);
     base.shift(IN * a.height);
     add(base);
-    n.base_circle = base.node_ptr();
+    n.has_base = true;
   }
   three_d::rotate_to_direction(*this, n, a.direction);
 }
@@ -100,11 +100,13 @@ Cone& Cone::set_direction(const Vec3& direction) {
 }
 Vec3 Cone::get_direction() const { return three_d::surface_node(*this).direction; }
 double Cone::theta() const { return three_d::surface_node(*this).cone_theta; }
-bool Cone::has_base() const { return three_d::surface_node(*this).base_circle != nullptr; }
+bool Cone::has_base() const { return three_d::surface_node(*this).has_base; }
+// Found among the children (not stored as a pointer), so a copy's base is the copy's own.
 Mobject Cone::base_circle() const {
-  auto b = three_d::surface_node(*this).base_circle;
-  if (!b) throw std::logic_error(kind() + ".base_circle: the cone was made with show_base=false");
-  return Mobject(b);
+  if (has_base())
+    for (auto it = node().submobjects.rbegin(); it != node().submobjects.rend(); ++it)
+      if (detail::has_kind(**it, "Circle")) return Mobject(*it);
+  throw std::logic_error(kind() + ".base_circle: the cone has no base (made with show_base=false)");
 }
 
 // ------------------------------------------------------------------ Cylinder

@@ -33,7 +33,7 @@ struct SurfaceNode : detail::MobjectNode {
   Vec3 direction = OUT;
   double current_theta = 0, current_phi = 0;
   double cone_theta = 0;
-  std::shared_ptr<detail::MobjectNode> base_circle;  // Cone with show_base
+  bool has_base = false;  // Cone with show_base: its last submobject is the base Circle
   // Line3D / Arrow3D.
   Vec3 start, end, vect;
   double thickness = 0;
