@@ -27,6 +27,19 @@ struct PathItem {
   double background_stroke_width = 0;
 };
 
+struct Frame;
+
+// A raster drawn among the paths (Manim's display_image_mobject): ImageMobjectFromCamera's
+// picture of another camera. The corners are in scene units; the renderer places the picture at
+// Manim's integer pixel box and resizes it to that box.
+struct ImageItem {
+  std::size_t draw_before = 0;       // drawn just before items[draw_before] (items.size(): last)
+  double ul[2]{}, ur[2]{}, dl[2]{};  // upper-left, upper-right, lower-left corners
+  // The picture: `sub_frame` rasterised at pixel_width x pixel_height (a sub-camera's view).
+  std::shared_ptr<const Frame> sub_frame;
+  int pixel_width = 0, pixel_height = 0;
+};
+
 struct Frame {
   std::size_t index = 0;  // 0-based over the whole scene
   Color background{0, 0, 0, 1};
@@ -34,7 +47,11 @@ struct Frame {
   // Pixels are square (the height follows the output's aspect ratio, as Manim's camera).
   double frame_width = 128.0 / 9.0;
   double center_x = 0, center_y = 0;
+  // Scene units top to bottom; 0: square pixels (height follows the width). A MovingCamera
+  // whose frame is stretched sets it, and the picture is stretched as Manim's cairo matrix.
+  double frame_height = 0;
   std::vector<PathItem> items;
+  std::vector<ImageItem> images;  // in draw order
 };
 
 using FramePtr = std::shared_ptr<const Frame>;
