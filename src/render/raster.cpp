@@ -39,12 +39,33 @@ void trace_path(cairo_t* cr, const PathItem& item) {
 
 void set_color(cairo_t* cr, const Color& c) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a); }
 
+// A solid colour, or Manim's linear gradient when the item has two or more stops (cairo clamps
+// each stop's channels to [0, 1], as Manim's shaded colours rely on).
+void set_source(cairo_t* cr, const Color& c, const LinearGradient& g) {
+  if (g.stops.size() < 2) return set_color(cr, c);
+  cairo_pattern_t* pat = cairo_pattern_create_linear(g.x0, g.y0, g.x1, g.y1);
+  const double step = 1.0 / static_cast<double>(g.stops.size() - 1);
+  for (std::size_t i = 0; i < g.stops.size(); ++i) {
+    const Color& s = g.stops[i];
+    cairo_pattern_add_color_stop_rgba(pat, static_cast<double>(i) * step, s.r, s.g, s.b, s.a);
+  }
+  cairo_set_source(cr, pat);
+  cairo_pattern_destroy(pat);
+}
+
+bool visible(const Color& c, const LinearGradient& g) {
+  if (g.stops.size() < 2) return c.a > 0;
+  for (const Color& s : g.stops)
+    if (s.a > 0) return true;
+  return false;
+}
+
 // Manim strokes with width * 0.01 scene units (cairo_line_width_multiple); the line width is in
 // user space, so the camera matrix scales it to pixels.
-void stroke(cairo_t* cr, const Color& c, double width) {
-  if (width <= 0 || c.a <= 0)
+void stroke(cairo_t* cr, const Color& c, const LinearGradient& g, double width) {
+  if (width <= 0 || !visible(c, g))
     return;  // zero width is skipped by Manim; zero alpha draws nothing under OVER
-  set_color(cr, c);
+  set_source(cr, c, g);
   cairo_set_line_width(cr, width * 0.01);
   cairo_stroke_preserve(cr);
 }
@@ -136,12 +157,13 @@ void rasterize(const Frame& frame, const RasterTarget& target, std::uint8_t* bgr
     const PathItem& item = frame.items[i];
     if (item.subpaths.empty()) continue;
     trace_path(cr, item);
-    stroke(cr, item.background_stroke, item.background_stroke_width);
-    if (item.fill.a > 0) {
-      set_color(cr, item.fill);
+    stroke(cr, item.background_stroke, item.background_stroke_gradient,
+           item.background_stroke_width);
+    if (visible(item.fill, item.fill_gradient)) {
+      set_source(cr, item.fill, item.fill_gradient);
       cairo_fill_preserve(cr);  // nonzero winding, the cairo default
     }
-    stroke(cr, item.stroke, item.stroke_width);
+    stroke(cr, item.stroke, item.stroke_gradient, item.stroke_width);
   }
   for (; next_image < frame.images.size(); ++next_image)
     draw_image(cr, frame, target, frame.images[next_image]);

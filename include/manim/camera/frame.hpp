@@ -17,6 +17,14 @@ struct SubpathSpan {
   bool closed;                // first and last points coincide (Manim closes the cairo path)
 };
 
+// Manim's set_cairo_context_color with several colours: a linear gradient from (x0, y0) to
+// (x1, y1) in scene units, the stops spread evenly (a shaded 3D face). Fewer than two stops:
+// the item's solid colour is used.
+struct LinearGradient {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  std::vector<Color> stops;
+};
+
 struct PathItem {
   std::vector<double> xy;  // scene units: start point, then 3 points per cubic, per subpath
   std::vector<SubpathSpan> subpaths;
@@ -25,6 +33,7 @@ struct PathItem {
   double stroke_width = 0;  // Manim units (x 0.01 scene units)
   Color background_stroke;
   double background_stroke_width = 0;
+  LinearGradient fill_gradient, stroke_gradient, background_stroke_gradient;
 };
 
 struct Frame;
@@ -61,6 +70,12 @@ class FrameSink {
  public:
   virtual ~FrameSink() = default;
   virtual void submit(FramePtr frame) = 0;
+  // The same frame `count` times in a row (a static wait): a sink may draw it once.
+  virtual void submit_copies(const FramePtr& frame, std::size_t count) {
+    for (std::size_t k = 0; k < count; ++k) submit(frame);
+  }
+  // A play or wait ended (after its frames): the partial-movie cache keys segments by it.
+  virtual void end_play() {}
 };
 
 }  // namespace manim
