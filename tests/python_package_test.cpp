@@ -39,6 +39,9 @@ TEST(PythonPackage, ModuleTreeErrorsSubclassesColours) { expect_passes("test_pac
 
 TEST(PythonPackage, UtilsMaths) { expect_passes("test_utils_maths.py"); }
 
+// Graph layouts, LogBase, ComplexPlane, Variable and SampleSpace (tests/python/test_graphing.py).
+TEST(PythonPackage, Graphing) { expect_passes("test_graphing.py"); }
+
 // A script's Animation subclass is played by the C++ scene through its interpolate_mobject
 // override (one call per frame, ending at alpha 1), and a Mobject subclass that never calls
 // super().__init__ still works.

@@ -194,7 +194,8 @@ def _make_instance_getattr(previous):
             except AttributeError:
                 pass
         owner = None if name.startswith("_") else _manim_has(type(self), name)
-        if owner is not None:
+        # A bound property that raised AttributeError means "not set yet" (hasattr is False).
+        if owner is not None and not any(name in vars(k) for k in type(self).__mro__):
             raise not_implemented(f"{type(self).__name__}.{name}")
         if _compat_accessor is not None and isinstance(self, _engine.Mobject):
             accessor = _compat_accessor(self, name)

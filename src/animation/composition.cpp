@@ -117,6 +117,32 @@ LaggedStart::LaggedStart(std::vector<Anim> anims, const GroupArgs& args)
           }(),
           "LaggedStart") {}
 
+namespace {
+
+std::vector<Anim> map_submobjects(const std::function<Anim(const Mobject&)>& make,
+                                  const Mobject& mobject) {
+  if (!make) throw std::invalid_argument("LaggedStartMap: needs a function making an animation");
+  std::vector<Anim> anims;
+  for (const Mobject& sub : mobject.submobjects()) anims.push_back(make(sub));
+  return anims;
+}
+
+GroupArgs map_args(GroupArgs g) {
+  if (!g.run_time) g.run_time = 2.0;
+  return g;
+}
+
+}  // namespace
+
+LaggedStartMap::LaggedStartMap(const std::function<Anim(const Mobject&)>& make,
+                               const Mobject& mobject, GroupArgs args)
+    : LaggedStartMap(map_submobjects(make, mobject), std::move(args)) {}
+
+LaggedStartMap::LaggedStartMap(std::vector<Anim> anims, GroupArgs args)
+    : LaggedStart(std::move(anims), map_args(std::move(args))) {
+  name_ = "LaggedStartMap";
+}
+
 Succession::Succession(std::vector<Anim> anims, const GroupArgs& args)
     : AnimationGroup(
           std::move(anims),

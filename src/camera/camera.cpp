@@ -9,6 +9,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "manim/camera/image_mobject_from_camera.hpp"
 #include "manim/scene/config.hpp"
 #include "mobject/family.hpp"
 
@@ -114,9 +115,14 @@ FramePtr Camera::capture_mobjects(const std::vector<Mobject>& mobjects, std::siz
   frame->center_y = frame_center.y;
   frame->items.reserve(members.size());
   for (const auto& node : members) {
-    // Point clouds and images are not drawn by this renderer; a non-finite path is drawn as
-    // nothing, as Manim replaces it with a single point.
-    if (!node->vectorized || node->points.size() < 4 || !all_finite(node->points)) continue;
+    // ImageMobjectFromCamera pictures go between the paths; point clouds are not drawn by this
+    // renderer.
+    if (!node->vectorized) {
+      detail::append_image_item(*node, *frame);
+      continue;
+    }
+    // A non-finite path is drawn as nothing, as Manim replaces it with a single point.
+    if (node->points.size() < 4 || !all_finite(node->points)) continue;
     const VStyle& st = node->style;
     PathItem item;
     append_path(node->points, item);

@@ -25,6 +25,7 @@ VMobject::VMobject(const StyleArgs& a) : Mobject() {
   s.background_stroke_width = a.background_stroke_width.value_or(0.0);
   s.background_stroke_opacity = a.background_stroke_opacity.value_or(1.0);
   n_->z_index = a.z_index.value_or(0.0);
+  n_->shade_in_3d = a.shade_in_3d.value_or(false);
   const char* what[] = {"fill_opacity",
                         "stroke_opacity",
                         "stroke_width",

@@ -68,6 +68,132 @@ py::class_<T> class_of() {
 template <class T, class Base>
 using Cls = py::class_<T, Base, std::shared_ptr<T>>;
 
+// The same-shaped bindings go through these: Manim's positional names, then the animation
+// keywords (and Transform's path keywords when the class takes PathArgs); unknown keywords are
+// a TypeError naming them.
+
+// T(mobject, AnimArgs[, PathArgs]).
+template <class T, class Base, bool WithPath = false>
+Cls<T, Base> mob_anim(py::module_& m, const char* name) {
+  Cls<T, Base> c(m, name);
+  c.def(py::init([name](py::args args, py::kwargs kw) {
+    Kw k(name, args, kw, {"mobject"});
+    Mobject a = mob_of(need(k, "mobject"), k.fn());
+    AnimArgs aa = read_animation_kwargs(k);
+    if constexpr (WithPath) {
+      PathArgs p = read_path_args(k);
+      k.finish();
+      return std::make_shared<T>(a, aa, p);
+    } else {
+      k.finish();
+      return std::make_shared<T>(a, aa);
+    }
+  }));
+  return c;
+}
+
+// T(mobject, second, AnimArgs[, PathArgs]); `pos` names the positional arguments (the second
+// is the other mobject: target_mobject, path, tracked_mobject...).
+template <class T, class Base, bool WithPath = false>
+Cls<T, Base> pair_anim(py::module_& m, const char* name, std::vector<const char*> pos) {
+  Cls<T, Base> c(m, name);
+  c.def(py::init([name, pos](py::args args, py::kwargs kw) {
+    Kw k(name, args, kw, pos);
+    Mobject a = mob_of(need(k, pos[0]), k.fn(), pos[0]);
+    Mobject b = mob_of(need(k, pos[1]), k.fn(), pos[1]);
+    AnimArgs aa = read_animation_kwargs(k);
+    if constexpr (WithPath) {
+      PathArgs p = read_path_args(k);
+      k.finish();
+      return std::make_shared<T>(a, b, aa, p);
+    } else {
+      k.finish();
+      return std::make_shared<T>(a, b, aa);
+    }
+  }));
+  return c;
+}
+
+// T(mobject, Opts, AnimArgs): `read` fills the class's own options struct from the keywords.
+template <class T, class Base, class Opts>
+Cls<T, Base> opts_anim(py::module_& m, const char* name, std::vector<const char*> pos,
+                       void (*read)(Kw&, Opts&)) {
+  Cls<T, Base> c(m, name);
+  c.def(py::init([name, pos, read](py::args args, py::kwargs kw) {
+    Kw k(name, args, kw, pos);
+    Mobject a = mob_of(need(k, pos[0]), k.fn(), pos[0]);
+    Opts o;
+    read(k, o);
+    AnimArgs aa = read_animation_kwargs(k);
+    k.finish();
+    return std::make_shared<T>(a, o, aa);
+  }));
+  return c;
+}
+
+// FadeTransform(mobject, target_mobject, stretch=True, dim_to_match=1, **kw) and its Pieces.
+template <class T, class Base>
+void fade_transform_anim(py::module_& m, const char* name) {
+  Cls<T, Base>(m, name).def(py::init([name](py::args args, py::kwargs kw) {
+    Kw k(name, args, kw, {"mobject", "target_mobject", "stretch", "dim_to_match"});
+    Mobject a = mob_of(need(k, "mobject"), k.fn());
+    Mobject b = mob_of(need(k, "target_mobject"), k.fn(), "target_mobject");
+    FadeTransformArgs f;
+    k.get("stretch", f.stretch);
+    k.get("dim_to_match", f.dim_to_match);
+    AnimArgs aa = read_animation_kwargs(k);
+    k.finish();
+    return std::make_shared<T>(a, b, aa, f);
+  }));
+}
+
+// CyclicReplace(*mobjects, **kw) and Swap.
+template <class T, class Base>
+void cyclic_anim(py::module_& m, const char* name) {
+  Cls<T, Base>(m, name).def(py::init([name](py::args args, py::kwargs kw) {
+    std::vector<Mobject> ms;
+    for (py::handle h : args) ms.push_back(mob_of(h, name, "mobjects"));
+    Kw k(name, py::args(), kw);
+    AnimArgs aa = read_animation_kwargs(k);
+    PathArgs p = read_path_args(k);
+    k.finish();
+    return std::make_shared<T>(ms, aa, p);
+  }));
+}
+
+void read_indicate(Kw& k, IndicateArgs& a) {
+  k.get("scale_factor", a.scale_factor);
+  k.get("color", a.color);
+}
+
+void read_thinning(Kw& k, ThinningFlashArgs& t) {
+  k.get("n_segments", t.n_segments);
+  k.get("time_width", t.time_width);
+  k.get("remover", t.remover);
+}
+
+void read_wave(Kw& k, ApplyWaveArgs& w) {
+  k.get("direction", w.direction);
+  k.get("amplitude", w.amplitude);
+  k.get("wave_func", w.wave_func);
+  k.get("time_width", w.time_width);
+  k.get("ripples", w.ripples);
+}
+
+void read_wiggle(Kw& k, WiggleArgs& w) {
+  k.get("scale_value", w.scale_value);
+  k.get("rotation_angle", w.rotation_angle);
+  k.get("n_wiggles", w.n_wiggles);
+  k.get("scale_about_point", w.scale_about_point);
+  k.get("rotate_about_point", w.rotate_about_point);
+}
+
+py::list point_list(const Vec3& p) {
+  py::list l;
+  for (double v : {p.x, p.y, p.z}) l.append(v);
+  return l;
+}
+
 }  // namespace
 
 MANIM_PY_BINDING(bind_value_tracker, 25);
@@ -319,36 +445,12 @@ void bind_anim_vocab(py::module_& m) {
       });
 
   // ---- Transform family ----
-  Cls<TransformFromCopy, Transform>(m, "TransformFromCopy")
-      .def(py::init([](py::args args, py::kwargs kw) {
-        Kw k("TransformFromCopy", args, kw, {"mobject", "target_mobject"});
-        Mobject a = mob_of(need(k, "mobject"), k.fn());
-        Mobject b = mob_of(need(k, "target_mobject"), k.fn(), "target_mobject");
-        AnimArgs aa = read_animation_kwargs(k);
-        PathArgs p = read_path_args(k);
-        k.finish();
-        return std::make_shared<TransformFromCopy>(a, b, aa, p);
-      }));
-  Cls<ClockwiseTransform, Transform>(m, "ClockwiseTransform")
-      .def(py::init([](py::args args, py::kwargs kw) {
-        Kw k("ClockwiseTransform", args, kw, {"mobject", "target_mobject", "path_arc"});
-        Mobject a = mob_of(need(k, "mobject"), k.fn());
-        Mobject b = mob_of(need(k, "target_mobject"), k.fn(), "target_mobject");
-        AnimArgs aa = read_animation_kwargs(k);
-        PathArgs p = read_path_args(k);
-        k.finish();
-        return std::make_shared<ClockwiseTransform>(a, b, aa, p);
-      }));
-  Cls<CounterclockwiseTransform, Transform>(m, "CounterclockwiseTransform")
-      .def(py::init([](py::args args, py::kwargs kw) {
-        Kw k("CounterclockwiseTransform", args, kw, {"mobject", "target_mobject", "path_arc"});
-        Mobject a = mob_of(need(k, "mobject"), k.fn());
-        Mobject b = mob_of(need(k, "target_mobject"), k.fn(), "target_mobject");
-        AnimArgs aa = read_animation_kwargs(k);
-        PathArgs p = read_path_args(k);
-        k.finish();
-        return std::make_shared<CounterclockwiseTransform>(a, b, aa, p);
-      }));
+  pair_anim<TransformFromCopy, Transform, true>(m, "TransformFromCopy",
+                                                {"mobject", "target_mobject"});
+  pair_anim<ClockwiseTransform, Transform, true>(m, "ClockwiseTransform",
+                                                 {"mobject", "target_mobject", "path_arc"});
+  pair_anim<CounterclockwiseTransform, Transform, true>(m, "CounterclockwiseTransform",
+                                                        {"mobject", "target_mobject", "path_arc"});
   Cls<MoveToTarget, Transform>(m, "MoveToTarget").def(py::init([](py::args args, py::kwargs kw) {
     Kw k("MoveToTarget", args, kw, {"mobject"});
     Mobject a = mob_of(need(k, "mobject"), k.fn());
@@ -489,63 +591,12 @@ void bind_anim_vocab(py::module_& m) {
     k.finish();
     return std::make_shared<ScaleInPlace>(a, f, aa);
   }));
-  Cls<ShrinkToCenter, ScaleInPlace>(m, "ShrinkToCenter")
-      .def(py::init([](py::args args, py::kwargs kw) {
-        Kw k("ShrinkToCenter", args, kw, {"mobject"});
-        Mobject a = mob_of(need(k, "mobject"), k.fn());
-        AnimArgs aa = read_animation_kwargs(k);
-        k.finish();
-        return std::make_shared<ShrinkToCenter>(a, aa);
-      }));
-  Cls<Restore, ApplyMethod>(m, "Restore").def(py::init([](py::args args, py::kwargs kw) {
-    Kw k("Restore", args, kw, {"mobject"});
-    Mobject a = mob_of(need(k, "mobject"), k.fn());
-    AnimArgs aa = read_animation_kwargs(k);
-    PathArgs p = read_path_args(k);
-    k.finish();
-    return std::make_shared<Restore>(a, aa, p);
-  }));
-  auto cyclic = [](const char* name) {
-    return [name](py::args args, py::kwargs kw) {
-      std::vector<Mobject> ms;
-      for (py::handle h : args) ms.push_back(mob_of(h, name, "mobjects"));
-      Kw k(name, py::args(), kw);
-      AnimArgs aa = read_animation_kwargs(k);
-      PathArgs p = read_path_args(k);
-      k.finish();
-      return std::make_pair(ms, std::make_pair(aa, p));
-    };
-  };
-  Cls<CyclicReplace, Transform>(m, "CyclicReplace")
-      .def(py::init([cyclic](py::args args, py::kwargs kw) {
-        auto [ms, ap] = cyclic("CyclicReplace")(args, kw);
-        return std::make_shared<CyclicReplace>(ms, ap.first, ap.second);
-      }));
-  Cls<Swap, CyclicReplace>(m, "Swap").def(py::init([cyclic](py::args args, py::kwargs kw) {
-    auto [ms, ap] = cyclic("Swap")(args, kw);
-    return std::make_shared<Swap>(ms, ap.first, ap.second);
-  }));
-  auto fade_transform = [](const char* name, py::args args, py::kwargs kw) {
-    Kw k(name, args, kw, {"mobject", "target_mobject", "stretch", "dim_to_match"});
-    Mobject a = mob_of(need(k, "mobject"), k.fn());
-    Mobject b = mob_of(need(k, "target_mobject"), k.fn(), "target_mobject");
-    FadeTransformArgs f;
-    k.get("stretch", f.stretch);
-    k.get("dim_to_match", f.dim_to_match);
-    AnimArgs aa = read_animation_kwargs(k);
-    k.finish();
-    return std::make_tuple(a, b, aa, f);
-  };
-  Cls<FadeTransform, Transform>(m, "FadeTransform")
-      .def(py::init([fade_transform](py::args args, py::kwargs kw) {
-        auto [a, b, aa, f] = fade_transform("FadeTransform", args, kw);
-        return std::make_shared<FadeTransform>(a, b, aa, f);
-      }));
-  Cls<FadeTransformPieces, FadeTransform>(m, "FadeTransformPieces")
-      .def(py::init([fade_transform](py::args args, py::kwargs kw) {
-        auto [a, b, aa, f] = fade_transform("FadeTransformPieces", args, kw);
-        return std::make_shared<FadeTransformPieces>(a, b, aa, f);
-      }));
+  mob_anim<ShrinkToCenter, ScaleInPlace>(m, "ShrinkToCenter");
+  mob_anim<Restore, ApplyMethod, true>(m, "Restore");
+  cyclic_anim<CyclicReplace, Transform>(m, "CyclicReplace");
+  cyclic_anim<Swap, CyclicReplace>(m, "Swap");
+  fade_transform_anim<FadeTransform, Transform>(m, "FadeTransform");
+  fade_transform_anim<FadeTransformPieces, FadeTransform>(m, "FadeTransformPieces");
 
   // ---- movements ----
   Cls<Homotopy, Animation>(m, "Homotopy").def(py::init([](py::args args, py::kwargs kw) {
@@ -589,14 +640,7 @@ void bind_anim_vocab(py::module_& m) {
     k.finish();
     return std::make_shared<PhaseFlow>(py_point_func(f, "PhaseFlow"), a, vt, aa);
   }));
-  Cls<MoveAlongPath, Animation>(m, "MoveAlongPath").def(py::init([](py::args args, py::kwargs kw) {
-    Kw k("MoveAlongPath", args, kw, {"mobject", "path"});
-    Mobject a = mob_of(need(k, "mobject"), k.fn());
-    Mobject p = mob_of(need(k, "path"), k.fn(), "path");
-    AnimArgs aa = read_animation_kwargs(k);
-    k.finish();
-    return std::make_shared<MoveAlongPath>(a, p, aa);
-  }));
+  pair_anim<MoveAlongPath, Animation>(m, "MoveAlongPath", {"mobject", "path"});
   auto rotation = [](Kw& k, RotationArgs& r) {
     k.get("axis", r.axis);
     k.get("about_point", r.about_point);
@@ -639,30 +683,11 @@ void bind_anim_vocab(py::module_& m) {
         k.finish();
         return std::make_shared<ShowPassingFlash>(a, tw, aa);
       }));
-  Cls<ShowPassingFlashWithThinningStrokeWidth, AnimationGroup>(
-      m, "ShowPassingFlashWithThinningStrokeWidth")
-      .def(py::init([](py::args args, py::kwargs kw) {
-        Kw k("ShowPassingFlashWithThinningStrokeWidth", args, kw,
-             {"vmobject", "n_segments", "time_width", "remover"});
-        Mobject a = mob_of(need(k, "vmobject"), k.fn(), "vmobject");
-        ThinningFlashArgs t;
-        k.get("n_segments", t.n_segments);
-        k.get("time_width", t.time_width);
-        k.get("remover", t.remover);
-        AnimArgs aa = read_animation_kwargs(k);
-        k.finish();
-        return std::make_shared<ShowPassingFlashWithThinningStrokeWidth>(a, t, aa);
-      }));
-  Cls<Indicate, Transform>(m, "Indicate").def(py::init([](py::args args, py::kwargs kw) {
-    Kw k("Indicate", args, kw, {"mobject", "scale_factor", "color", "rate_func"});
-    Mobject a = mob_of(need(k, "mobject"), k.fn());
-    IndicateArgs ia;
-    k.get("scale_factor", ia.scale_factor);
-    k.get("color", ia.color);
-    AnimArgs aa = read_animation_kwargs(k);
-    k.finish();
-    return std::make_shared<Indicate>(a, ia, aa);
-  }));
+  opts_anim<ShowPassingFlashWithThinningStrokeWidth, AnimationGroup, ThinningFlashArgs>(
+      m, "ShowPassingFlashWithThinningStrokeWidth",
+      {"vmobject", "n_segments", "time_width", "remover"}, read_thinning);
+  opts_anim<Indicate, Transform, IndicateArgs>(
+      m, "Indicate", {"mobject", "scale_factor", "color", "rate_func"}, read_indicate);
   Cls<Flash, AnimationGroup>(m, "Flash").def(py::init([](py::args args, py::kwargs kw) {
     Kw k("Flash", args, kw,
          {"point", "line_length", "num_lines", "flash_radius", "line_stroke_width", "color",
@@ -716,49 +741,18 @@ void bind_anim_vocab(py::module_& m) {
         k.finish();
         return std::make_shared<ShowCreationThenFadeOut>(a, g);
       }));
-  Cls<ApplyWave, Homotopy>(m, "ApplyWave").def(py::init([](py::args args, py::kwargs kw) {
-    Kw k("ApplyWave", args, kw,
-         {"mobject", "direction", "amplitude", "wave_func", "time_width", "ripples", "run_time"});
-    Mobject a = mob_of(need(k, "mobject"), k.fn());
-    ApplyWaveArgs w;
-    k.get("direction", w.direction);
-    k.get("amplitude", w.amplitude);
-    k.get("wave_func", w.wave_func);
-    k.get("time_width", w.time_width);
-    k.get("ripples", w.ripples);
-    AnimArgs aa = read_animation_kwargs(k);
-    k.finish();
-    return std::make_shared<ApplyWave>(a, w, aa);
-  }));
-  Cls<Wiggle, Animation>(m, "Wiggle")
-      .def(py::init([](py::args args, py::kwargs kw) {
-        Kw k("Wiggle", args, kw,
-             {"mobject", "scale_value", "rotation_angle", "n_wiggles", "scale_about_point",
-              "rotate_about_point", "run_time"});
-        Mobject a = mob_of(need(k, "mobject"), k.fn());
-        WiggleArgs w;
-        k.get("scale_value", w.scale_value);
-        k.get("rotation_angle", w.rotation_angle);
-        k.get("n_wiggles", w.n_wiggles);
-        k.get("scale_about_point", w.scale_about_point);
-        k.get("rotate_about_point", w.rotate_about_point);
-        AnimArgs aa = read_animation_kwargs(k);
-        k.finish();
-        return std::make_shared<Wiggle>(a, w, aa);
-      }))
+  opts_anim<ApplyWave, Homotopy, ApplyWaveArgs>(
+      m, "ApplyWave",
+      {"mobject", "direction", "amplitude", "wave_func", "time_width", "ripples", "run_time"},
+      read_wave);
+  opts_anim<Wiggle, Animation, WiggleArgs>(m, "Wiggle",
+                                           {"mobject", "scale_value", "rotation_angle", "n_wiggles",
+                                            "scale_about_point", "rotate_about_point", "run_time"},
+                                           read_wiggle)
       .def("get_scale_about_point",
-           [](const Wiggle& w) {
-             const Vec3 p = w.get_scale_about_point();
-             py::list l;
-             for (double v : {p.x, p.y, p.z}) l.append(v);
-             return l;
-           })
-      .def("get_rotate_about_point", [](const Wiggle& w) {
-        const Vec3 p = w.get_rotate_about_point();
-        py::list l;
-        for (double v : {p.x, p.y, p.z}) l.append(v);
-        return l;
-      });
+           [](const Wiggle& w) { return point_list(w.get_scale_about_point()); })
+      .def("get_rotate_about_point",
+           [](const Wiggle& w) { return point_list(w.get_rotate_about_point()); });
   Cls<FocusOn, Transform>(m, "FocusOn").def(py::init([](py::args args, py::kwargs kw) {
     Kw k("FocusOn", args, kw, {"focus_point", "opacity", "color", "run_time"});
     PointOrMobject p = point_or_mobject(need(k, "focus_point"), k.fn(), "focus_point");
@@ -795,15 +789,8 @@ void bind_anim_vocab(py::module_& m) {
             },
             aa);
       }));
-  Cls<MaintainPositionRelativeTo, Animation>(m, "MaintainPositionRelativeTo")
-      .def(py::init([](py::args args, py::kwargs kw) {
-        Kw k("MaintainPositionRelativeTo", args, kw, {"mobject", "tracked_mobject"});
-        Mobject a = mob_of(need(k, "mobject"), k.fn());
-        Mobject t = mob_of(need(k, "tracked_mobject"), k.fn(), "tracked_mobject");
-        AnimArgs aa = read_animation_kwargs(k);
-        k.finish();
-        return std::make_shared<MaintainPositionRelativeTo>(a, t, aa);
-      }));
+  pair_anim<MaintainPositionRelativeTo, Animation>(m, "MaintainPositionRelativeTo",
+                                                   {"mobject", "tracked_mobject"});
   Cls<ChangingDecimal, Animation>(m, "ChangingDecimal")
       .def(py::init([](py::args args, py::kwargs kw) {
         Kw k("ChangingDecimal", args, kw, {"decimal_mob", "number_update_func"});
@@ -895,25 +882,6 @@ void bind_anim_vocab(py::module_& m) {
     k.finish();
     return std::make_shared<Broadcast>(a, b, g);
   }));
-}
-
-MANIM_PY_BINDING(bind_config_items, 86);
-void bind_config_items(py::module_& m) {
-  // Manim's config["frame_x_radius"] (scripts and Manim's own tests index the config).
-  py::object cfg_type = py::type::of(m.attr("config"));
-  if (!py::hasattr(cfg_type, "__getitem__"))
-    py::setattr(cfg_type, "__getitem__",
-                py::cpp_function(
-                    [](py::object self, const std::string& key) {
-                      if (!py::hasattr(self, key.c_str())) throw py::key_error(key);
-                      return self.attr(key.c_str());
-                    },
-                    py::is_method(cfg_type)));
-  if (!py::hasattr(cfg_type, "__setitem__"))
-    py::setattr(cfg_type, "__setitem__",
-                py::cpp_function([](py::object self, const std::string& key,
-                                    py::object v) { self.attr(key.c_str()) = v; },
-                                 py::is_method(cfg_type)));
 }
 
 MANIM_PY_BINDING(bind_scene_waits, 85);

@@ -4,6 +4,7 @@
 
 #include "python/bind_common.hpp"
 #include "python/py_animation.hpp"
+#include "python/py_camera.hpp"
 
 namespace manim::python {
 
@@ -281,7 +282,13 @@ MANIM_PY_BINDING(bind_scene, 80);
 void bind_scene(py::module_& m) {
   // The C++ side owns scenes rendered by the CLI (see _adopt_scene); Python never deletes.
   py::class_<Scene, PyScene, std::unique_ptr<Scene, py::nodelete>>(m, "Scene")
-      .def(py::init_alias<>())
+      // Manim's Scene(camera_class=Camera): MovingCameraScene and friends pass theirs.
+      .def(py::init([](py::kwargs kw) {
+        Kw k("Scene", py::args(), kw);
+        py::object camera_class = k.take("camera_class");
+        k.finish();
+        return new PyScene(make_scene_camera(camera_class));
+      }))
       .def("construct", [](Scene&) {})
       .def("setup", [](Scene&) {})
       .def("tear_down", [](Scene&) {})

@@ -223,6 +223,7 @@ void read_style(Kw& k, A& a) {
   k.get("background_stroke_width", a.background_stroke_width);
   k.get("background_stroke_opacity", a.background_stroke_opacity);
   k.get("z_index", a.z_index);
+  k.get("shade_in_3d", a.shade_in_3d);
 }
 
 // The keywords every animation takes.

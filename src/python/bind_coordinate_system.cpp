@@ -165,6 +165,17 @@ void bind_coordinate_system(py::module_& m) {
       if (py::isinstance<py::dict>(v)) {
         axis_list[i].add_labels(label_dict(ax, v, fn), std::nullopt, std::nullopt, font_size);
         labels.add(*axis_list[i].labels());
+      } else if (v.is_none() && axis_list[i].scaling().custom_labels) {
+        // LogBase: Integer(base, unit="^{k}") at each tick, k with no decimals.
+        const Scaling& sc = axis_list[i].scaling();
+        std::vector<std::pair<double, Mobject>> custom;
+        for (double x : axis_list[i].get_tick_range()) {
+          char buf[64];
+          std::snprintf(buf, sizeof buf, "^{%.0f}", sc.inverse_function(x));
+          custom.emplace_back(x, Integer(std::lround(sc.base), {.unit = std::string(buf)}));
+        }
+        axis_list[i].add_labels(custom, std::nullopt, std::nullopt, font_size);
+        labels.add(*axis_list[i].labels());
       } else {
         std::optional<std::vector<double>> xs;
         if (!v.is_none()) xs = numbers(v, fn, "axes_numbers");

@@ -4,6 +4,7 @@
 #include "python/bind_graphing.hpp"
 
 #include "mobject/graphing/graphing_internal.hpp"
+#include "python/bind_tips.hpp"
 
 namespace manim::python {
 
@@ -100,6 +101,8 @@ void read_number_line(Kw& k, NumberLineArgs& a) {
   k.get("include_tip", a.include_tip);
   k.get("tip_width", a.tip_width);
   k.get("tip_height", a.tip_height);
+  TipShape shape;
+  if (get_tip_shape(k, "tip_shape", shape)) a.tip_shape = shape;
   k.get("include_numbers", a.include_numbers);
   k.get("font_size", a.font_size);
   k.get("label_direction", a.label_direction);
@@ -118,6 +121,14 @@ void read_number_line(Kw& k, NumberLineArgs& a) {
       return convert<Mobject>(c(tex), fn, "label_constructor", "a callable returning a Mobject");
     });
   }
+  if (py::object sc = k.take("scaling")) {
+    try {
+      a.scaling = sc.cast<Scaling>();
+    } catch (const py::cast_error&) {
+      throw py::type_error(k.fn() + ": argument 'scaling' must be LinearBase() or LogBase(), got " +
+                           type_name(sc));
+    }
+  }
   if (py::object d = k.take("decimal_number_config")) {
     Kw dk(k.fn() + ": decimal_number_config", py::args(),
           convert<py::dict>(d, k.fn(), "decimal_number_config", "a dict"));
@@ -126,6 +137,8 @@ void read_number_line(Kw& k, NumberLineArgs& a) {
   }
   if (!a.num_decimal_places && step_places) a.num_decimal_places = step_places;
 }
+
+}  // namespace
 
 NumberLineArgs number_line_dict(Kw& k, const char* name) {
   NumberLineArgs a;
@@ -136,8 +149,6 @@ NumberLineArgs number_line_dict(Kw& k, const char* name) {
   dk.finish();
   return a;
 }
-
-}  // namespace
 
 void read_axis_configs(Kw& k, AxesArgs& a) {
   a.axis_config = number_line_dict(k, "axis_config");
@@ -165,6 +176,8 @@ void read_axes(Kw& k, AxesArgs& a) {
   k.get("tips", a.tips);
 }
 
+}  // namespace
+
 LineStyle line_style(Kw& k, const char* name) {
   LineStyle s;
   py::object d = k.take(name);
@@ -178,6 +191,123 @@ LineStyle line_style(Kw& k, const char* name) {
   return s;
 }
 
+namespace {
+
+// Manim's number_to_point: a number gives a point, a list or array of numbers an (n, 3) array.
+py::object n2p(const NumberLine& nl, py::object number) {
+  py::object np = py::module_::import("numpy");
+  py::object arr = np.attr("asarray")(number, py::arg("dtype") = "float");
+  try {
+    if (arr.attr("ndim").cast<int>() == 0) return py::cast(nl.number_to_point(arr.cast<double>()));
+    std::vector<Vec3> out;
+    for (auto v : arr.attr("reshape")(-1)) out.push_back(nl.number_to_point(v.cast<double>()));
+    return np.attr("array")(py::cast(out)).attr("reshape")(-1, 3);
+  } catch (const std::invalid_argument& e) {
+    throw py::value_error(e.what());
+  }
+}
+
+// Manim's point_to_number: a point gives a float, a list of points an array of floats.
+py::object p2n(const NumberLine& nl, py::object point) {
+  py::object np = py::module_::import("numpy");
+  py::object arr = np.attr("asarray")(point, py::arg("dtype") = "float");
+  const int ndim = arr.attr("ndim").cast<int>();
+  if (ndim == 1)
+    return py::float_(nl.point_to_number(
+        convert<Vec3>(arr, "NumberLine.point_to_number", "point", Expect<Vec3>::name)));
+  if (ndim != 2)
+    throw py::value_error("NumberLine.point_to_number: expected a point or a list of points");
+  std::vector<double> out;
+  for (auto p : arr)
+    out.push_back(nl.point_to_number(
+        convert<Vec3>(p, "NumberLine.point_to_number", "point", Expect<Vec3>::name)));
+  return np.attr("array")(out);
+}
+
+// Manim's coords_to_point(*coords): (x, y[, z]), ([x0, x1...], [y0, y1...]) or
+// ([[x0, y0], [x1, y1]...]); arrays come back in the layout they came in.
+py::object c2p_any(const Axes& ax, py::args args) {
+  const std::string fn = "Axes.coords_to_point";
+  py::object np = py::module_::import("numpy");
+  py::object coords = np.attr("asarray")(args, py::arg("dtype") = "float");
+  const int ndim = coords.attr("ndim").cast<int>();
+  bool transposed = false;
+  if (ndim == 3) {
+    coords = coords[py::int_(0)];
+    if (coords.attr("shape")[py::int_(0)].cast<int>() == 1)
+      coords = coords[py::int_(0)];
+    else {
+      coords = coords.attr("T");
+      transposed = true;
+    }
+  }
+  const int n = coords.attr("ndim").cast<int>();
+  if (n == 0 || py::len(coords) < 1)
+    throw py::type_error(fn + ": expected coordinates (x, y), got " +
+                         py::repr(args).cast<std::string>());
+  const NumberLine xa = ax.x_axis(), ya = ax.y_axis();
+  const Vec3 origin = xa.number_to_point(graphing::origin_shift(xa.x_min(), xa.x_max()));
+  // The x axis' point plus the y axis' offset from the origin (Manim's formula).
+  auto one = [&](double x, std::optional<double> y) {
+    Vec3 p = xa.number_to_point(x);
+    if (y) p = p + (ya.number_to_point(*y) - origin);
+    return p;
+  };
+  try {
+    if (n == 1) {
+      const std::size_t len = py::len(coords);
+      if (len > 3)
+        throw py::type_error(fn + ": expected 2 or 3 coordinates, got " + std::to_string(len));
+      std::optional<double> y;
+      if (len > 1) y = coords[py::int_(1)].cast<double>();
+      return py::cast(one(coords[py::int_(0)].cast<double>(), y));
+    }
+    // rows: x values, y values (, z values)
+    py::object xs = coords[py::int_(0)];
+    const std::size_t rows = py::len(coords);
+    const std::size_t m = py::len(xs);
+    std::vector<Vec3> pts;
+    for (std::size_t i = 0; i < m; ++i) {
+      std::optional<double> y;
+      if (rows > 1) y = coords[py::int_(1)][py::int_(i)].cast<double>();
+      pts.push_back(one(xs[py::int_(i)].cast<double>(), y));
+    }
+    py::object out = np.attr("array")(py::cast(pts)).attr("reshape")(-1, 3);
+    return transposed ? out : out.attr("T");
+  } catch (const std::invalid_argument& e) {
+    throw py::value_error(e.what());
+  }
+}
+
+// Manim's point_to_coords: a point gives [x, y], a list of points an (n, 2) array.
+py::object n2p_inverse(const NumberLine& nl, py::object arr) { return p2n(nl, arr); }
+
+py::object p2c_any(const Axes& ax, py::object point) {
+  py::object np = py::module_::import("numpy");
+  py::object arr = np.attr("asarray")(point, py::arg("dtype") = "float");
+  const NumberLine xa = ax.x_axis(), ya = ax.y_axis();
+  py::object xs = n2p_inverse(xa, arr), ys = n2p_inverse(ya, arr);
+  py::object result = np.attr("asarray")(py::make_tuple(xs, ys));
+  if (arr.attr("ndim").cast<int>() == 2) return result.attr("T");
+  return result;
+}
+
+// What an axis was built with, as Manim's x_axis_config / y_axis_config dicts hold it.
+py::dict axis_config_dict(const NumberLine& axis) {
+  py::dict d;
+  d["include_tip"] = axis.get_tip().has_value();
+  d["label_direction"] = axis.get_label_direction();
+  d["line_to_number_buff"] = axis.get_line_to_number_buff();
+  d["font_size"] = axis.get_font_size();
+  d["length"] = axis.get_length();
+  d["decimal_number_config"] = py::dict(py::arg("num_decimal_places") = axis.num_decimal_places());
+  py::object m = py::module_::import("manimcpp");
+  const Scaling& s = axis.scaling();
+  d["scaling"] = s.is_linear() ? m.attr("LinearBase")(s.scale_factor)
+                               : m.attr("LogBase")(s.base, s.custom_labels);
+  return d;
+}
+
 ParametricFunction plot(const Axes& ax, py::function f, py::args args, py::kwargs kw) {
   Kw k("Axes.plot", args, kw, {"x_range", "use_vectorized"});
   PlotArgs a;
@@ -187,21 +317,24 @@ ParametricFunction plot(const Axes& ax, py::function f, py::args args, py::kwarg
   return ax.plot(real_function(f, "Axes.plot", vectorized), a);
 }
 
-// Manim's c2p(*coords): c2p(x, y), c2p(x, y, z) or c2p([x, y]).
-Vec3 c2p(const Axes& ax, py::args args) {
-  std::vector<double> c;
-  if (args.size() == 1)
-    c = numbers(args[0], "Axes.coords_to_point", "coords");
-  else
-    for (std::size_t i = 0; i < args.size(); ++i)
-      c.push_back(convert<double>(args[i], "Axes.coords_to_point", "coords", "a number"));
-  if (c.size() < 2 || c.size() > 3)
-    throw py::type_error("Axes.coords_to_point: expected 2 or 3 coordinates, got " +
-                         std::to_string(c.size()));
-  return ax.coords_to_point(c[0], c[1]);
-}
-
 }  // namespace
+
+NumberPlaneArgs read_number_plane(Kw& k) {
+  NumberPlaneArgs a;
+  std::optional<int> xp, yp;
+  get_numbers(k, "x_range", a.x_range, &xp);
+  get_numbers(k, "y_range", a.y_range, &yp);
+  get_length(k, "x_length", a.x_length);
+  get_length(k, "y_length", a.y_length);
+  a.background_line_style = line_style(k, "background_line_style");
+  if (k.has("faded_line_style")) a.faded_line_style = line_style(k, "faded_line_style");
+  k.get("faded_line_ratio", a.faded_line_ratio);
+  a.axis_config = number_line_dict(k, "axis_config");
+  a.x_axis_config = number_line_dict(k, "x_axis_config");
+  a.y_axis_config = number_line_dict(k, "y_axis_config");
+  apply_step_places(xp, yp, a.axis_config, a.x_axis_config, a.y_axis_config);
+  return a;
+}
 
 MANIM_PY_BINDING(bind_graphing, 50);
 void bind_graphing(py::module_& m) {
@@ -247,13 +380,32 @@ void bind_graphing(py::module_& m) {
         k.finish();
         return NumberLine(a);
       }))
-      .def("number_to_point", &NumberLine::number_to_point, py::arg("number"))
-      .def("n2p", &NumberLine::number_to_point, py::arg("number"))
-      .def("point_to_number", &NumberLine::point_to_number, py::arg("point"))
-      .def("p2n", &NumberLine::point_to_number, py::arg("point"))
+      .def("number_to_point", &n2p, py::arg("number"))
+      .def("n2p", &n2p, py::arg("number"))
+      .def("point_to_number", &p2n, py::arg("point"))
+      .def("p2n", &p2n, py::arg("point"))
       .def_property_readonly("x_min", &NumberLine::x_min)
       .def_property_readonly("x_max", &NumberLine::x_max)
       .def_property_readonly("x_step", &NumberLine::x_step)
+      .def_property_readonly("x_range",
+                             [](const NumberLine& n) {
+                               return py::module_::import("numpy").attr("array")(n.x_range());
+                             })
+      .def_property_readonly("scaling",
+                             [](const NumberLine& n) -> py::object {
+                               py::object m = py::module_::import("manimcpp");
+                               const Scaling& s = n.scaling();
+                               if (s.is_linear()) return m.attr("LinearBase")(s.scale_factor);
+                               return m.attr("LogBase")(s.base, s.custom_labels);
+                             })
+      .def_property_readonly("decimal_number_config",
+                             [](const NumberLine& n) {
+                               py::dict d;
+                               d["num_decimal_places"] = n.num_decimal_places();
+                               return d;
+                             })
+      .def_property_readonly("unit_size", &NumberLine::get_unit_size)
+      .def("get_unit_vector", &NumberLine::get_unit_vector)
       .def("get_unit_size", &NumberLine::get_unit_size)
       .def("get_tick_range",
            [](const NumberLine& n) {
@@ -367,22 +519,21 @@ void bind_graphing(py::module_& m) {
       .def("get_axes", [](const Axes& a) { return wrap(a.get_axes()); })
       .def_property_readonly("x_range", &Axes::x_range)
       .def_property_readonly("y_range", &Axes::y_range)
-      .def("coords_to_point", &c2p)
-      .def("c2p", &c2p)
-      .def(
-          "point_to_coords",
-          [](const Axes& a, const Vec3& p) {
-            auto [x, y] = a.point_to_coords(p);
-            return py::module_::import("numpy").attr("array")(std::vector<double>{x, y});
-          },
-          py::arg("point"))
-      .def(
-          "p2c",
-          [](const Axes& a, const Vec3& p) {
-            auto [x, y] = a.point_to_coords(p);
-            return py::module_::import("numpy").attr("array")(std::vector<double>{x, y});
-          },
-          py::arg("point"))
+      .def("coords_to_point", &c2p_any)
+      .def("c2p", &c2p_any)
+      .def("point_to_coords", &p2c_any, py::arg("point"))
+      .def("p2c", &p2c_any, py::arg("point"))
+      .def_property_readonly("dimension", [](const Axes&) { return 2; })
+      .def_property_readonly("x_axis_config",
+                             [](const Axes& a) { return axis_config_dict(a.x_axis()); })
+      .def_property_readonly("y_axis_config",
+                             [](const Axes& a) { return axis_config_dict(a.y_axis()); })
+      .def("_origin_shift",
+           [](py::object, py::object r) {
+             const std::vector<double> v = numbers(r, "Axes._origin_shift", "axis_range");
+             if (v.size() < 2) throw py::value_error("Axes._origin_shift: needs [min, max]");
+             return graphing::origin_shift(v[0], v[1]);
+           })
       .def("get_origin", &Axes::get_origin)
       .def("get_x_unit_size", &Axes::get_x_unit_size)
       .def("get_y_unit_size", &Axes::get_y_unit_size)
@@ -394,19 +545,7 @@ void bind_graphing(py::module_& m) {
   py::class_<NumberPlane, Axes>(m, "NumberPlane")
       .def(py::init([](py::args args, py::kwargs kw) {
         Kw k("NumberPlane", args, kw, {"x_range", "y_range", "x_length", "y_length"});
-        NumberPlaneArgs a;
-        std::optional<int> xp, yp;
-        get_numbers(k, "x_range", a.x_range, &xp);
-        get_numbers(k, "y_range", a.y_range, &yp);
-        get_length(k, "x_length", a.x_length);
-        get_length(k, "y_length", a.y_length);
-        a.background_line_style = line_style(k, "background_line_style");
-        if (k.has("faded_line_style")) a.faded_line_style = line_style(k, "faded_line_style");
-        k.get("faded_line_ratio", a.faded_line_ratio);
-        a.axis_config = number_line_dict(k, "axis_config");
-        a.x_axis_config = number_line_dict(k, "x_axis_config");
-        a.y_axis_config = number_line_dict(k, "y_axis_config");
-        apply_step_places(xp, yp, a.axis_config, a.x_axis_config, a.y_axis_config);
+        NumberPlaneArgs a = read_number_plane(k);
         k.finish();
         return NumberPlane(a);
       }))
@@ -437,7 +576,9 @@ void bind_graphing(py::module_& m) {
       .def_property_readonly("background_lines",
                              [](const NumberPlane& p) { return wrap(p.background_lines()); })
       .def_property_readonly("faded_lines",
-                             [](const NumberPlane& p) { return wrap(p.faded_lines()); });
+                             [](const NumberPlane& p) { return wrap(p.faded_lines()); })
+      .def_property_readonly("x_lines", [](const NumberPlane& p) { return wrap(p.x_lines()); })
+      .def_property_readonly("y_lines", [](const NumberPlane& p) { return wrap(p.y_lines()); });
   add_kind<NumberPlane>();
 }
 

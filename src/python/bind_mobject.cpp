@@ -17,10 +17,24 @@ struct AnimationBuilder {
   std::shared_ptr<Animate> anim;
   py::object target;  // the target as its most-derived Python class
   bool called = false;
+  // Manim's override_animate: the animation a decorated method returned (then no chaining).
+  py::object source;  // the mobject's own Python object (a Python subclass keeps its methods)
+  py::dict anim_kwargs;
+  py::object overridden;
+  bool chaining = false;
 
   explicit AnimationBuilder(Mobject m, AnimateArgs a = {}) : mobject(std::move(m)), args(a) {
     anim = std::make_shared<Animate>(mobject, args);
     target = wrap(anim->target());
+  }
+  // The overriding animation with the .animate(...) keywords set on it (Manim's build()).
+  py::object built_override() const {
+    // Manim sets every keyword as an attribute; ones our class cannot hold are skipped.
+    for (auto item : anim_kwargs) {
+      if (PyObject_SetAttr(overridden.ptr(), item.first.ptr(), item.second.ptr()) != 0)
+        PyErr_Clear();
+    }
+    return overridden;
   }
 };
 
@@ -114,7 +128,11 @@ using OptD = std::optional<double>;
 }  // namespace
 
 Anim to_anim(py::handle h, const std::string& fn, std::size_t index) {
-  if (py::isinstance<AnimationBuilder>(h)) return Anim(*h.cast<AnimationBuilder&>().anim);
+  if (py::isinstance<AnimationBuilder>(h)) {
+    const AnimationBuilder& b = h.cast<AnimationBuilder&>();
+    if (b.overridden) return to_anim(b.built_override(), fn, index);
+    return Anim(*b.anim);
+  }
   if (py::isinstance<Animation>(h)) return Anim(h.cast<std::shared_ptr<Animation>>());
   if (is_mobject(h))
     throw py::type_error(fn + ": argument " + std::to_string(index + 1) + " is a " + type_name(h) +
@@ -309,7 +327,11 @@ void bind_mobject(py::module_& m) {
             return self;
           },
           py::arg("dt") = 0.0)
-      .def_property_readonly("animate", [](const Mobject& a) { return AnimationBuilder(a); });
+      .def_property_readonly("animate", [](py::object self) {
+        AnimationBuilder b(self.cast<const Mobject&>());
+        b.source = self;
+        return b;
+      });
 
   // ---- chain methods, with Manim's keyword names ----
   mob.def("shift", [](py::object self, py::args vectors) {
@@ -483,10 +505,13 @@ void bind_mobject(py::module_& m) {
              k.finish();
              AnimationBuilder nb(b.mobject, a);
              nb.called = true;
+             nb.source = b.source;
+             nb.anim_kwargs = py::dict(kw);
              return nb;
            })
       .def("build",
            [](AnimationBuilder& b) {
+             if (b.overridden) return b.built_override();
              // Manim's _MethodAnimation is a MoveToTarget: the mobject's target is the copy.
              b.mobject.set_target(b.anim->target());
              return py::cast(b.anim->build());
@@ -500,8 +525,24 @@ void bind_mobject(py::module_& m) {
              if (!PyCallable_Check(method.ptr()))
                throw py::attribute_error("animate: '" + name + "' is not a method of " +
                                          type_name(b.target));
-             return py::cpp_function([self, method](py::args a, py::kwargs k) {
-               method(*a, **k);
+             const bool has_override = py::hasattr(method, "_override_animate");
+             if ((b.chaining && has_override) || b.overridden) {
+               PyErr_SetString(PyExc_NotImplementedError,
+                               "Method chaining is currently not supported for overridden "
+                               "animations");
+               throw py::error_already_set();
+             }
+             b.chaining = true;
+             return py::cpp_function([self, method, has_override](py::args a, py::kwargs k) {
+               AnimationBuilder& b = self.cast<AnimationBuilder&>();
+               if (has_override) {
+                 py::object src = b.source ? b.source : wrap(b.mobject);
+                 py::dict kw(k);
+                 kw["anim_args"] = b.anim_kwargs;
+                 b.overridden = method.attr("_override_animate")(src, *a, **kw);
+               } else {
+                 method(*a, **k);
+               }
                return self;
              });
            })
@@ -632,6 +673,7 @@ void bind_mobject(py::module_& m) {
       if (s.stroke_color || s.stroke_width || s.stroke_opacity)
         g.set_stroke(s.stroke_color, s.stroke_width, s.stroke_opacity);
     }
+    if (s.shade_in_3d) g.node().shade_in_3d = *s.shade_in_3d;  // the group itself, as Manim
     return g;
   }));
   add_kind<VGroup>();

@@ -4,6 +4,7 @@
 #include <cairo.h>
 #include <malloc.h>
 
+#include <algorithm>
 #include <cmath>
 #include <mutex>
 #include <stdexcept>
@@ -38,14 +39,82 @@ void trace_path(cairo_t* cr, const PathItem& item) {
 
 void set_color(cairo_t* cr, const Color& c) { cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a); }
 
+// A solid colour, or Manim's linear gradient when the item has two or more stops (cairo clamps
+// each stop's channels to [0, 1], as Manim's shaded colours rely on).
+void set_source(cairo_t* cr, const Color& c, const LinearGradient& g) {
+  if (g.stops.size() < 2) return set_color(cr, c);
+  cairo_pattern_t* pat = cairo_pattern_create_linear(g.x0, g.y0, g.x1, g.y1);
+  const double step = 1.0 / static_cast<double>(g.stops.size() - 1);
+  for (std::size_t i = 0; i < g.stops.size(); ++i) {
+    const Color& s = g.stops[i];
+    cairo_pattern_add_color_stop_rgba(pat, static_cast<double>(i) * step, s.r, s.g, s.b, s.a);
+  }
+  cairo_set_source(cr, pat);
+  cairo_pattern_destroy(pat);
+}
+
+bool visible(const Color& c, const LinearGradient& g) {
+  if (g.stops.size() < 2) return c.a > 0;
+  for (const Color& s : g.stops)
+    if (s.a > 0) return true;
+  return false;
+}
+
 // Manim strokes with width * 0.01 scene units (cairo_line_width_multiple); the line width is in
 // user space, so the camera matrix scales it to pixels.
-void stroke(cairo_t* cr, const Color& c, double width) {
-  if (width <= 0 || c.a <= 0)
+void stroke(cairo_t* cr, const Color& c, const LinearGradient& g, double width) {
+  if (width <= 0 || !visible(c, g))
     return;  // zero width is skipped by Manim; zero alpha draws nothing under OVER
-  set_color(cr, c);
+  set_source(cr, c, g);
   cairo_set_line_width(cr, width * 0.01);
   cairo_stroke_preserve(cr);
+}
+
+// Manim's display_image_mobject: the corners go to integer pixels, the picture is resized to
+// the box they span, turned by the whole degrees of its top edge and composited over (cairo's
+// premultiplied OVER is PIL's alpha_composite).
+void draw_image(cairo_t* cr, const Frame& frame, const RasterTarget& target, const ImageItem& im) {
+  if (!im.sub_frame || im.pixel_width <= 0 || im.pixel_height <= 0) return;
+  const double sx = target.width / frame.frame_width;
+  const double sy = frame.frame_height > 0 ? target.height / frame.frame_height : sx;
+  auto to_px = [&](const double* p, double out[2]) {
+    out[0] = std::trunc((p[0] - frame.center_x) * sx + target.width / 2.0);
+    out[1] = std::trunc(-(p[1] - frame.center_y) * sy + target.height / 2.0);
+  };
+  double ul[2], ur[2], dl[2];
+  to_px(im.ul, ul);
+  to_px(im.ur, ur);
+  to_px(im.dl, dl);
+  const double rx = ur[0] - ul[0], ry = ur[1] - ul[1], dx = dl[0] - ul[0], dy = dl[1] - ul[1];
+  const double cx = ul[0] + (rx + dx) / 2, cy = ul[1] + (ry + dy) / 2;
+  const int out_w = std::max(static_cast<int>(std::hypot(rx, ry)), 1);
+  const int out_h = std::max(static_cast<int>(std::hypot(dx, dy)), 1);
+  const int degrees = -static_cast<int>(360 * std::atan2(ry, rx) / (2 * M_PI));
+
+  std::vector<std::uint8_t> pixels(static_cast<std::size_t>(im.pixel_width) * im.pixel_height * 4);
+  rasterize(*im.sub_frame, RasterTarget{im.pixel_width, im.pixel_height, false}, pixels.data());
+  cairo_surface_t* src = cairo_image_surface_create_for_data(
+      pixels.data(), CAIRO_FORMAT_ARGB32, im.pixel_width, im.pixel_height, im.pixel_width * 4);
+  cairo_save(cr);
+  cairo_identity_matrix(cr);
+  if (degrees == 0) {
+    // PIL pastes the resized picture at int(center - size / 2).
+    cairo_translate(cr, std::trunc(cx - out_w / 2.0), std::trunc(cy - out_h / 2.0));
+  } else {
+    cairo_translate(cr, cx, cy);
+    cairo_rotate(cr, -degrees * M_PI / 180);  // PIL turns counter-clockwise on screen
+    cairo_translate(cr, -out_w / 2.0, -out_h / 2.0);
+  }
+  cairo_scale(cr, static_cast<double>(out_w) / im.pixel_width,
+              static_cast<double>(out_h) / im.pixel_height);
+  cairo_set_source_surface(cr, src, 0, 0);
+  const bool same_size = out_w == im.pixel_width && out_h == im.pixel_height && degrees == 0;
+  cairo_pattern_set_filter(cairo_get_source(cr),
+                           same_size ? CAIRO_FILTER_NEAREST : CAIRO_FILTER_GOOD);
+  cairo_rectangle(cr, 0, 0, im.pixel_width, im.pixel_height);
+  cairo_fill(cr);
+  cairo_restore(cr);
+  cairo_surface_destroy(src);
 }
 
 }  // namespace
@@ -53,7 +122,8 @@ void stroke(cairo_t* cr, const Color& c, double width) {
 void rasterize(const Frame& frame, const RasterTarget& target, std::uint8_t* bgra) {
   tune_malloc_once();
   if (target.width <= 0 || target.height <= 0 || !(frame.frame_width > 0) ||
-      !std::isfinite(frame.frame_width))
+      !std::isfinite(frame.frame_width) || !(frame.frame_height >= 0) ||
+      !std::isfinite(frame.frame_height))
     throw std::invalid_argument("rasterize: width, height and frame_width must be > 0, got " +
                                 std::to_string(target.width) + "x" + std::to_string(target.height) +
                                 " and " + std::to_string(frame.frame_width));
@@ -71,22 +141,32 @@ void rasterize(const Frame& frame, const RasterTarget& target, std::uint8_t* bgr
   cairo_set_operator(cr, CAIRO_OPERATOR_OVER);
 
   // Scene units -> pixels: x right, y up, the frame centre in the middle, square pixels.
+  // A stretched MovingCamera frame (frame_height set) scales y on its own, as Manim's matrix.
   const double s = target.width / frame.frame_width;
+  const double sy = frame.frame_height > 0 ? target.height / frame.frame_height : s;
   cairo_matrix_t m;
-  cairo_matrix_init(&m, s, 0, 0, -s, target.width / 2.0 - frame.center_x * s,
-                    target.height / 2.0 + frame.center_y * s);
+  cairo_matrix_init(&m, s, 0, 0, -sy, target.width / 2.0 - frame.center_x * s,
+                    target.height / 2.0 + frame.center_y * sy);
   cairo_set_matrix(cr, &m);
 
-  for (const PathItem& item : frame.items) {
+  std::size_t next_image = 0;
+  for (std::size_t i = 0; i < frame.items.size(); ++i) {
+    for (; next_image < frame.images.size() && frame.images[next_image].draw_before <= i;
+         ++next_image)
+      draw_image(cr, frame, target, frame.images[next_image]);
+    const PathItem& item = frame.items[i];
     if (item.subpaths.empty()) continue;
     trace_path(cr, item);
-    stroke(cr, item.background_stroke, item.background_stroke_width);
-    if (item.fill.a > 0) {
-      set_color(cr, item.fill);
+    stroke(cr, item.background_stroke, item.background_stroke_gradient,
+           item.background_stroke_width);
+    if (visible(item.fill, item.fill_gradient)) {
+      set_source(cr, item.fill, item.fill_gradient);
       cairo_fill_preserve(cr);  // nonzero winding, the cairo default
     }
-    stroke(cr, item.stroke, item.stroke_width);
+    stroke(cr, item.stroke, item.stroke_gradient, item.stroke_width);
   }
+  for (; next_image < frame.images.size(); ++next_image)
+    draw_image(cr, frame, target, frame.images[next_image]);
 
   cairo_status_t status = cairo_status(cr);
   cairo_destroy(cr);

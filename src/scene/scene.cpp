@@ -141,6 +141,11 @@ Scene::Scene(std::unique_ptr<Camera> camera) : camera_(std::move(camera)) {
 
 Scene::~Scene() = default;
 
+void Scene::set_camera(std::unique_ptr<Camera> camera) {
+  if (!camera) throw std::invalid_argument("Scene.set_camera: the camera is null; pass a Camera");
+  camera_ = std::move(camera);
+}
+
 // ---------------------------------------------------------------- mobjects
 
 Scene& Scene::add(const std::vector<Mobject>& mobs) {

@@ -1,5 +1,6 @@
 // AnimationGroup, LaggedStart, Succession (manim/animation/composition.py, v0.18.0).
 #pragma once
+#include <functional>
 #include <vector>
 
 #include "manim/animation/animation.hpp"
@@ -46,6 +47,16 @@ class AnimationGroup : public Animation {
 class LaggedStart : public AnimationGroup {
  public:
   explicit LaggedStart(std::vector<Anim> anims, const GroupArgs& args = {});  // lag_ratio 0.05
+};
+
+// One animation per submobject, make(submob), in a LaggedStart whose run_time defaults to 2
+// (Manim's LaggedStartMap; the group's run_time rescales the lagged timeline).
+class LaggedStartMap : public LaggedStart {
+ public:
+  LaggedStartMap(const std::function<Anim(const Mobject&)>& make, const Mobject& mobject,
+                 GroupArgs args = {});
+  // The animations already built (the Python binding calls AnimationClass itself).
+  LaggedStartMap(std::vector<Anim> anims, GroupArgs args);
 };
 
 class Succession : public AnimationGroup {

@@ -17,6 +17,14 @@ struct SubpathSpan {
   bool closed;                // first and last points coincide (Manim closes the cairo path)
 };
 
+// Manim's set_cairo_context_color with several colours: a linear gradient from (x0, y0) to
+// (x1, y1) in scene units, the stops spread evenly (a shaded 3D face). Fewer than two stops:
+// the item's solid colour is used.
+struct LinearGradient {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  std::vector<Color> stops;
+};
+
 struct PathItem {
   std::vector<double> xy;  // scene units: start point, then 3 points per cubic, per subpath
   std::vector<SubpathSpan> subpaths;
@@ -25,6 +33,20 @@ struct PathItem {
   double stroke_width = 0;  // Manim units (x 0.01 scene units)
   Color background_stroke;
   double background_stroke_width = 0;
+  LinearGradient fill_gradient, stroke_gradient, background_stroke_gradient;
+};
+
+struct Frame;
+
+// A raster drawn among the paths (Manim's display_image_mobject): ImageMobjectFromCamera's
+// picture of another camera. The corners are in scene units; the renderer places the picture at
+// Manim's integer pixel box and resizes it to that box.
+struct ImageItem {
+  std::size_t draw_before = 0;       // drawn just before items[draw_before] (items.size(): last)
+  double ul[2]{}, ur[2]{}, dl[2]{};  // upper-left, upper-right, lower-left corners
+  // The picture: `sub_frame` rasterised at pixel_width x pixel_height (a sub-camera's view).
+  std::shared_ptr<const Frame> sub_frame;
+  int pixel_width = 0, pixel_height = 0;
 };
 
 struct Frame {
@@ -34,7 +56,11 @@ struct Frame {
   // Pixels are square (the height follows the output's aspect ratio, as Manim's camera).
   double frame_width = 128.0 / 9.0;
   double center_x = 0, center_y = 0;
+  // Scene units top to bottom; 0: square pixels (height follows the width). A MovingCamera
+  // whose frame is stretched sets it, and the picture is stretched as Manim's cairo matrix.
+  double frame_height = 0;
   std::vector<PathItem> items;
+  std::vector<ImageItem> images;  // in draw order
 };
 
 using FramePtr = std::shared_ptr<const Frame>;

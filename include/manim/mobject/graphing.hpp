@@ -15,6 +15,23 @@
 
 namespace manim {
 
+// ---------------------------------------------------------------- scaling
+// Manim's LinearBase / LogBase: how an axis maps its range to numbers. A LogBase axis over
+// [-1, 4] shows 10^-1 ... 10^4: ticks at base**k, number_to_point takes log_base(number).
+struct Scaling {
+  enum class Kind { Linear, Log };
+  Kind kind = Kind::Linear;
+  double scale_factor = 1;     // LinearBase: value * scale_factor
+  double base = 10;            // LogBase: base ** value
+  bool custom_labels = false;  // LogBase: labels base^{k} (Integer with a unit) at the ticks
+  static Scaling linear(double scale_factor = 1);
+  static Scaling log(double base = 10, bool custom_labels = true);
+  bool is_linear() const { return kind == Kind::Linear; }
+  double function(double value) const;
+  // Throws std::invalid_argument for value <= 0 on a LogBase (Manim's ValueError text).
+  double inverse_function(double value) const;
+};
+
 // ---------------------------------------------------------------- functions
 struct ParametricFunctionArgs {
   MANIM_STYLE_KWARGS
@@ -23,6 +40,9 @@ struct ParametricFunctionArgs {
   double dt = 1e-8;
   std::vector<double> discontinuities{};
   bool use_smoothing = true;
+  // The samples arange(t_min, t_max, step) + [t_max] go through scaling.function before the
+  // function sees them (Axes.plot on a LogBase x axis).
+  Scaling scaling{};
 };
 
 // A curve through function(t) sampled at numpy.arange(t_min, t_max, t_step) plus t_max, joined
@@ -56,6 +76,34 @@ class FunctionGraph : public ParametricFunction {
   MANIM_HANDLE(FunctionGraph, ParametricFunction)
 };
 
+// ---------------------------------------------------------------- ImplicitFunction
+struct ImplicitFunctionArgs {
+  MANIM_STYLE_KWARGS
+  std::vector<double> x_range{};  // [x_min, x_max]; default: the frame's width
+  std::vector<double> y_range{};  // [y_min, y_max]; default: the frame's height
+  int min_depth = 5;              // the quadtree is at least this deep (4^d cells)
+  int max_quads = 1500;           // refinement stops at this many cells
+  bool use_smoothing = true;
+};
+
+// The curves where func(x, y) = 0, traced as the isosurfaces package's plot_isoline does
+// (Manim's ImplicitFunction): an adaptive quadtree, each cell split into triangles, zeros
+// found by bisection along triangle edges, then joined into paths (closed loops end where
+// they start) and smoothed.
+class ImplicitFunction : public VMobject {
+ public:
+  using Function = std::function<double(double, double)>;
+  ImplicitFunction(Function func, const ImplicitFunctionArgs& a = {});
+  MANIM_HANDLE(ImplicitFunction, VMobject)
+};
+
+// The isoline func = 0 over [pmin, pmax] as point lists (one per curve), tol per axis
+// defaulting to (pmax - pmin) / 1000 (isosurfaces' plot_isoline).
+std::vector<std::vector<Vec3>> plot_isoline(const ImplicitFunction::Function& func,
+                                            std::pair<double, double> pmin,
+                                            std::pair<double, double> pmax, int min_depth = 5,
+                                            int max_quads = 10000);
+
 // ---------------------------------------------------------------- NumberLine
 // Every field is optional: unset means Manim's NumberLine default (given in the comment).
 struct NumberLineArgs {
@@ -73,6 +121,7 @@ struct NumberLineArgs {
   std::optional<bool> include_tip{};                                  // false
   std::optional<double> tip_width{};            // DEFAULT_ARROW_TIP_LENGTH (0.35)
   std::optional<double> tip_height{};           // DEFAULT_ARROW_TIP_LENGTH (0.35), the tip's length
+  std::optional<TipShape> tip_shape{};          // ArrowTriangleFilledTip
   std::optional<bool> include_numbers{};        // false
   std::optional<double> font_size{};            // 36
   std::optional<Vec3> label_direction{};        // DOWN
@@ -83,6 +132,7 @@ struct NumberLineArgs {
   // Makes the labels of add_labels / add_coordinates from strings (Manim's label_constructor;
   // unset: MathTex).
   std::optional<std::function<Mobject(const std::string&)>> label_constructor{};
+  std::optional<Scaling> scaling{};  // LinearBase()
 };
 
 // Fields set in `over` replace those of `base` (Manim's update_dict_recursively).
@@ -102,15 +152,28 @@ class NumberLine : public Line {
   double point_to_number(const Vec3& point) const;
   double p2n(const Vec3& point) const { return point_to_number(point); }
 
+  // scaling.function of the range ends and step (Manim's x_min, x_max, x_step).
   double x_min() const;
   double x_max() const;
   double x_step() const;
-  double get_unit_size() const;  // current length / (x_max - x_min)
+  // The range as given, before scaling (Manim's x_range).
+  std::vector<double> x_range() const;
+  const Scaling& scaling() const;
+  // Number of decimal places of the labels (Manim's decimal_number_config).
+  int num_decimal_places() const;
+  double get_unit_size() const;  // current length / (x_range[1] - x_range[0])
+  // Along the line, as long as one unit (Manim's get_unit_vector).
+  Vec3 get_unit_vector() const;
   // Tick values (Manim's get_tick_range), ascending.
   std::vector<double> get_tick_range() const;
   VGroup get_tick_marks() const;           // the ticks VGroup (empty when include_ticks=false)
   std::optional<Mobject> get_tip() const;  // the ArrowTriangleFilledTip, if any
   std::optional<VGroup> numbers() const;   // the labels VGroup, when numbers were added
+  // A DecimalNumber for x placed next to its point (Manim's get_number_mobject): the line's
+  // decimal places and font size, `unit` after the digits; negative numbers are centred on
+  // their digits when the labels sit above or below.
+  Mobject get_number_mobject(double x, std::optional<std::string> unit = std::nullopt,
+                             std::optional<double> font_size = std::nullopt) const;
   // Adds DecimalNumber labels (Manim's add_numbers): at x_values (default: the tick range)
   // except `excluding` (default: numbers_to_exclude).
   NumberLine& add_numbers(std::optional<std::vector<double>> x_values = std::nullopt,
@@ -340,6 +403,10 @@ class Axes : public VGroup {
   ParametricFunction plot_polar_graph(const std::function<double(double)>& r_func,
                                       std::vector<double> theta_range = {0, TAU},
                                       const ParametricFunctionArgs& a = {}) const;
+  // func(x, y) = 0 in the axes' coordinates over their ranges (Manim's plot_implicit_curve).
+  ImplicitFunction plot_implicit_curve(const ImplicitFunction::Function& func, int min_depth = 5,
+                                       int max_quads = 1500,
+                                       const ImplicitFunctionArgs& style = {}) const;
   // Polar coordinates of the plane (Manim's polar_to_point / pr2pt, point_to_polar / pt2pr).
   Vec3 polar_to_point(double radius, double azimuth) const;
   std::pair<double, double> point_to_polar(const Vec3& point) const;
@@ -380,6 +447,9 @@ class NumberPlane : public Axes {
   MANIM_HANDLE(NumberPlane, Axes)
   VGroup background_lines() const;
   VGroup faded_lines() const;
+  // The background lines parallel to the x axis / to the y axis (Manim's x_lines, y_lines).
+  VGroup x_lines() const;
+  VGroup y_lines() const;
   // An Arrow from the origin to (x, y), buff 0 (Manim's get_vector).
   Arrow get_vector(double x, double y, ArrowArgs a = {}) const;
   // Every member with points gets curves inserted up to `num_inserted_curves`, so a

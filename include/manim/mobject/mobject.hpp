@@ -48,7 +48,8 @@ struct VStyle {
   std::optional<::manim::Color> background_stroke_color{}; \
   std::optional<double> background_stroke_width{};         \
   std::optional<double> background_stroke_opacity{};       \
-  std::optional<double> z_index{};
+  std::optional<double> z_index{};                         \
+  std::optional<bool> shade_in_3d{};
 
 struct StyleArgs {
   MANIM_STYLE_KWARGS
@@ -97,6 +98,8 @@ struct MobjectNode {
   std::vector<std::shared_ptr<MobjectNode>> submobjects;
   VStyle style;
   double z_index = 0;
+  // Manim's VMobject.shade_in_3d: a ThreeDCamera shades and depth-sorts it as a 3D face.
+  bool shade_in_3d = false;
   struct UpdaterEntry {
     Updater f;
     bool time_based;  // takes dt (Manim: a parameter named dt); only these make a wait non-static

@@ -78,6 +78,9 @@ class Scene {
   // What the scene's camera shows: `camera().background_color = "#0f0f1a"` as in Manim.
   Camera& camera() { return *camera_; }
   const Camera& camera() const { return *camera_; }
+  // Replaces the camera (a Python ThreeDScene/MovingCameraScene installs its camera class after
+  // Scene.__init__); null throws std::invalid_argument.
+  void set_camera(std::unique_ptr<Camera> camera);
 
   // ---- engine ----
   // Runs setup/construct/tear_down sending frames to `sink` (nullptr: count only).

@@ -22,6 +22,7 @@ StyleArgs merge(const StyleArgs& defaults, const StyleArgs& user) {
   take(s.background_stroke_width, user.background_stroke_width);
   take(s.background_stroke_opacity, user.background_stroke_opacity);
   take(s.z_index, user.z_index);
+  take(s.shade_in_3d, user.shade_in_3d);
   return s;
 }
 
@@ -40,6 +41,7 @@ void apply_style(detail::MobjectNode& n, const StyleArgs& s) {
   if (s.background_stroke_width) st.background_stroke_width = *s.background_stroke_width;
   if (s.background_stroke_opacity) st.background_stroke_opacity = *s.background_stroke_opacity;
   if (s.z_index) n.z_index = *s.z_index;
+  if (s.shade_in_3d) n.shade_in_3d = *s.shade_in_3d;
 }
 
 void fail(const std::string& cls, const std::string& what) {

@@ -23,6 +23,7 @@ StyleArgs style_of(const A& a) {
   s.background_stroke_width = a.background_stroke_width;
   s.background_stroke_opacity = a.background_stroke_opacity;
   s.z_index = a.z_index;
+  s.shade_in_3d = a.shade_in_3d;
   return s;
 }
 
@@ -38,6 +39,7 @@ void put_style(A& a, const StyleArgs& s) {
   a.background_stroke_width = s.background_stroke_width;
   a.background_stroke_opacity = s.background_stroke_opacity;
   a.z_index = s.z_index;
+  a.shade_in_3d = s.shade_in_3d;
 }
 
 // A class's default keywords under the caller's: every field the caller set wins.

@@ -16,13 +16,6 @@ graphing::AxesNode& axes_node(detail::MobjectNode& n) {
   return *p;
 }
 
-// Which number makes the axis pass through the other axis: 0, or the range end nearest to it.
-double origin_shift(double lo, double hi) {
-  if (lo > 0) return lo;
-  if (hi < 0) return hi;
-  return 0;
-}
-
 // The n-th NumberLine child (0: x axis, 1: y axis).
 NumberLine axis_at(const Mobject& axes, int which) {
   int seen = 0;
@@ -33,6 +26,14 @@ NumberLine axis_at(const Mobject& axes, int which) {
 }
 
 }  // namespace
+
+double graphing::origin_shift(double lo, double hi) {
+  if (lo > 0) return lo;
+  if (hi < 0) return hi;
+  return 0;
+}
+
+using graphing::origin_shift;
 
 Axes::Axes(const AxesArgs& a) : Axes(geom::make_vmobject_node<graphing::AxesNode>(), a, "Axes") {}
 
@@ -60,9 +61,10 @@ Axes::Axes(std::shared_ptr<detail::MobjectNode> node, const AxesArgs& a, const c
   NumberLineArgs x_cfg = merge_number_line_args(base, a.x_axis_config);
   NumberLineArgs y_cfg =
       merge_number_line_args(base, merge_number_line_args(y_own, a.y_axis_config));
-  // Linear axes always drop the origin tick: the other axis passes there.
-  x_cfg.exclude_origin_tick = true;
-  y_cfg.exclude_origin_tick = true;
+  // Linear axes drop the origin tick (the other axis passes there); on a LogBase axis the
+  // exponent 0 is 10^0, a tick like any other.
+  x_cfg.exclude_origin_tick = !x_cfg.scaling || x_cfg.scaling->is_linear();
+  y_cfg.exclude_origin_tick = !y_cfg.scaling || y_cfg.scaling->is_linear();
 
   auto create_axis = [&](NumberLineArgs cfg, const std::vector<double>& range,
                          const std::optional<double>& length) {
@@ -75,7 +77,8 @@ Axes::Axes(std::shared_ptr<detail::MobjectNode> node, const AxesArgs& a, const c
   NumberLine x_axis = create_axis(x_cfg, n.x_range, a.x_length);
   NumberLine y_axis = create_axis(y_cfg, n.y_range, a.y_length);
   add(x_axis, y_axis);
-  shift(-coords_to_point((n.x_range[0] + n.x_range[1]) / 2, (n.y_range[0] + n.y_range[1]) / 2));
+  shift(-coords_to_point(x_axis.scaling().function((n.x_range[0] + n.x_range[1]) / 2),
+                         y_axis.scaling().function((n.y_range[0] + n.y_range[1]) / 2)));
 }
 
 NumberLine Axes::x_axis() const { return axis_at(*this, 0); }
@@ -112,6 +115,7 @@ ParametricFunction Axes::plot(const std::function<double(double)>& function,
   p.use_smoothing = a.use_smoothing;
   p.discontinuities = a.discontinuities;
   p.dt = a.dt;
+  p.scaling = x_axis().scaling();
   const Axes self = *this;
   ParametricFunction graph(
       [self, function](double t) { return self.coords_to_point(t, function(t)); }, p);

@@ -56,8 +56,9 @@ Vec3 Axes::input_to_graph_point(double x, const VMobject& graph) const {
   double lo = 0, hi = 1;
   const double tol = 1e-4;
   double lh = x_at(lo), rh = x_at(hi);
+  double mh = (lo + hi) / 2;  // Manim returns the last midpoint tried
   while (std::abs(hi - lo) > tol) {
-    const double mh = (lo + hi) / 2;
+    mh = (lo + hi) / 2;
     const double lx = x_at(lo), mx = x_at(mh), rx = x_at(hi);
     lh = lx;
     rh = rx;
@@ -76,7 +77,7 @@ Vec3 Axes::input_to_graph_point(double x, const VMobject& graph) const {
   }
   (void)lh;
   (void)rh;
-  return graph.point_from_proportion(lo);
+  return graph.point_from_proportion(mh);
 }
 
 std::pair<double, double> Axes::input_to_graph_coords(double x,

@@ -54,6 +54,7 @@ struct ParametricFunctionNode : detail::MobjectNode {
   ParametricFunction::Function function;
   std::function<double(double)> underlying;
   double t_min = 0, t_max = 1, t_step = 0.01;
+  Scaling scaling{};
   std::shared_ptr<detail::MobjectNode> clone_self() const override {
     return std::make_shared<ParametricFunctionNode>(*this);
   }
@@ -80,6 +81,7 @@ void generate_points(ParametricFunctionNode& n, const std::vector<double>& disco
   for (std::size_t i = 0; i + 1 < bounds.size(); i += 2) {
     std::vector<double> ts = graphing::np_arange(bounds[i], bounds[i + 1], n.t_step);
     ts.push_back(bounds[i + 1]);
+    for (double& t : ts) t = n.scaling.function(t);
     std::vector<Vec3> anchors;
     anchors.reserve(ts.size());
     for (double t : ts) {
@@ -123,6 +125,7 @@ ParametricFunction::ParametricFunction(Function function, const ParametricFuncti
   n.t_min = r[0];
   n.t_max = r[1];
   n.t_step = r[2];
+  n.scaling = a.scaling;
   geom::apply_style(n, geom::style_of(a));
   generate_points(n, a.discontinuities, a.dt, a.use_smoothing);
 }

@@ -12,6 +12,7 @@ namespace manim::graphing {
 struct AxesNode : detail::MobjectNode {
   std::vector<double> x_range, y_range;
   std::shared_ptr<detail::MobjectNode> coordinate_labels;  // set by add_coordinates
+  std::size_t n_x_lines = 0;  // NumberPlane: background lines parallel to x come first
   std::shared_ptr<detail::MobjectNode> clone_self() const override {
     return std::make_shared<AxesNode>(*this);
   }
@@ -22,6 +23,10 @@ inline AxesNode& axes_data(detail::MobjectNode& n) {
   if (!p) throw std::logic_error(n.kind + ": expected an Axes node");
   return *p;
 }
+
+// Which number makes an axis pass through the other axis: 0, or the range end nearest to it
+// (Manim's _origin_shift).
+double origin_shift(double lo, double hi);
 
 // numpy.arange(start, stop, step) for doubles: ceil((stop - start) / step) values
 // start + i * ((start + step) - start), as numpy fills them.

@@ -32,6 +32,7 @@ NumberLineArgs merge_number_line_args(const NumberLineArgs& base, const NumberLi
   take(r.include_tip, over.include_tip);
   take(r.tip_width, over.tip_width);
   take(r.tip_height, over.tip_height);
+  take(r.tip_shape, over.tip_shape);
   take(r.include_numbers, over.include_numbers);
   take(r.font_size, over.font_size);
   take(r.label_direction, over.label_direction);
@@ -40,6 +41,7 @@ NumberLineArgs merge_number_line_args(const NumberLineArgs& base, const NumberLi
   take(r.numbers_to_exclude, over.numbers_to_exclude);
   take(r.numbers_to_include, over.numbers_to_include);
   take(r.label_constructor, over.label_constructor);
+  take(r.scaling, over.scaling);
   return r;
 }
 
@@ -48,7 +50,9 @@ namespace {
 constexpr long kNone = -1;
 
 struct NumberLineNode : detail::MobjectNode {
-  double x_min = -7, x_max = 7, x_step = 1;
+  double x_min = -7, x_max = 7, x_step = 1;  // scaled
+  double r_min = -7, r_max = 7, r_step = 1;  // as given
+  Scaling scaling{};
   double unit_size = 1;
   bool include_tip = false;
   bool exclude_origin_tick = false;
@@ -119,9 +123,19 @@ NumberLine::NumberLine(const NumberLineArgs& a)
   const std::vector<double> r = graphing::complete_range(
       cls, "x_range", a.x_range.value_or(std::vector<double>{}), {-rx, rx, 1});
   auto& n = nl_node(node());
-  n.x_min = r[0];
-  n.x_max = r[1];
-  n.x_step = r[2];
+  n.scaling = a.scaling.value_or(Scaling{});
+  if (!n.scaling.is_linear() && !(n.scaling.base > 0 && n.scaling.base != 1))
+    geom::fail(cls, "LogBase base must be > 0 and != 1, got " + std::to_string(n.scaling.base));
+  if (n.scaling.is_linear() &&
+      !(n.scaling.scale_factor != 0 && std::isfinite(n.scaling.scale_factor)))
+    geom::fail(cls, "LinearBase scale_factor must be finite and != 0, got " +
+                        std::to_string(n.scaling.scale_factor));
+  n.r_min = r[0];
+  n.r_max = r[1];
+  n.r_step = r[2];
+  n.x_min = n.scaling.function(r[0]);
+  n.x_max = n.scaling.function(r[1]);
+  n.x_step = n.scaling.function(r[2]);
   const double unit_size = a.unit_size.value_or(1);
   geom::require_finite(cls, "unit_size", unit_size);
   if (a.length) {
@@ -148,7 +162,7 @@ NumberLine::NumberLine(const NumberLineArgs& a)
   geom::require_finite(cls, "label_direction", n.label_direction);
   n.line_to_number_buff = a.line_to_number_buff.value_or(MED_SMALL_BUFF);
   geom::require_finite(cls, "line_to_number_buff", n.line_to_number_buff);
-  n.num_decimal_places = a.num_decimal_places.value_or(decimal_places_from_step(n.x_step));
+  n.num_decimal_places = a.num_decimal_places.value_or(decimal_places_from_step(n.r_step));
   if (n.num_decimal_places < 0)
     geom::fail(cls, "num_decimal_places must be >= 0, got " + std::to_string(n.num_decimal_places));
   n.numbers_to_exclude = a.numbers_to_exclude.value_or(std::vector<double>{});
@@ -159,12 +173,19 @@ NumberLine::NumberLine(const NumberLineArgs& a)
   geom::apply_style(n, geom::merge(defaults, geom::style_of(a)));
 
   // Line(x_min*RIGHT, x_max*RIGHT), set to `length` (or scaled by unit_size), centred.
-  const double length = a.length ? *a.length : unit_size * (n.x_max - n.x_min);
-  n.unit_size = length / (n.x_max - n.x_min);
+  const double length = a.length ? *a.length : unit_size * (n.r_max - n.r_min);
+  n.unit_size = length / (n.r_max - n.r_min);
   n.points.clear();
   geom::append_straight(n.points, {-length / 2, 0, 0}, {length / 2, 0, 0});
 
-  if (n.include_tip) {
+  const TipShape tip_shape = a.tip_shape.value_or(TipShape::TriangleFilled);
+  if (n.include_tip && tip_shape != TipShape::TriangleFilled) {
+    // Manim's add_tip(tip_length=tip_height, tip_width=tip_width, tip_shape=...): only the
+    // filled triangle takes the width; then tip.set_stroke(line colour, line width).
+    add_tip(tip_shape, tip_height, std::nullopt);
+    Mobject tip(geom::find_tip(node()));
+    tip.set_stroke(n.style.stroke_color, n.style.stroke_width);
+  } else if (n.include_tip) {
     Mobject tip = make_tip(n.style, {length / 2, 0, 0}, RIGHT, tip_height, tip_width);
     // reset_endpoints_based_on_tip: the line stops at the tip's base.
     n.points.clear();
@@ -192,19 +213,75 @@ NumberLine::NumberLine(const NumberLineArgs& a)
 
   if (rotation != 0) Mobject::rotate(rotation);
 
-  if (a.include_numbers.value_or(false) || a.numbers_to_include)
-    add_numbers(a.numbers_to_include, n.numbers_to_exclude, n.font_size);
+  if (a.include_numbers.value_or(false) || a.numbers_to_include) {
+    if (n.scaling.custom_labels) {
+      // LogBase's get_custom_labels: Integer(base) with the unit "^{k}", k the exponent.
+      std::vector<std::pair<double, Mobject>> labels;
+      for (double x : get_tick_range()) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "^{%.*f}", n.num_decimal_places,
+                      n.scaling.inverse_function(x));
+        labels.emplace_back(x, Integer(std::lround(n.scaling.base), {.unit = std::string(buf)}));
+      }
+      add_labels(labels);
+    } else {
+      add_numbers(a.numbers_to_include, n.numbers_to_exclude, n.font_size);
+    }
+  }
+}
+
+Scaling Scaling::linear(double scale_factor) {
+  Scaling s;
+  s.scale_factor = scale_factor;
+  return s;
+}
+
+Scaling Scaling::log(double base, bool custom_labels) {
+  Scaling s;
+  s.kind = Kind::Log;
+  s.base = base;
+  s.custom_labels = custom_labels;
+  return s;
+}
+
+double Scaling::function(double value) const {
+  return is_linear() ? scale_factor * value : std::pow(base, value);
+}
+
+double Scaling::inverse_function(double value) const {
+  if (is_linear()) return value / scale_factor;
+  if (!(value > 0))
+    throw std::invalid_argument(
+        "log(0) is undefined. Make sure the value is in the domain of the function");
+  return std::log(value) / std::log(base);
 }
 
 double NumberLine::x_min() const { return nl_node(node()).x_min; }
 double NumberLine::x_max() const { return nl_node(node()).x_max; }
 double NumberLine::x_step() const { return nl_node(node()).x_step; }
 
-double NumberLine::get_unit_size() const { return get_length() / (x_max() - x_min()); }
+std::vector<double> NumberLine::x_range() const {
+  const auto& n = nl_node(node());
+  return {n.r_min, n.r_max, n.r_step};
+}
+const Scaling& NumberLine::scaling() const { return nl_node(node()).scaling; }
+int NumberLine::num_decimal_places() const { return nl_node(node()).num_decimal_places; }
+
+double NumberLine::get_unit_size() const {
+  const auto& n = nl_node(node());
+  return get_length() / (n.r_max - n.r_min);
+}
+
+Vec3 NumberLine::get_unit_vector() const {
+  const Vec3 d = get_end() - get_start();
+  const double len = d.norm();
+  if (len == 0) return Vec3{0, 0, 0};
+  return d / len * nl_node(node()).unit_size;
+}
 
 Vec3 NumberLine::number_to_point(double number) const {
   const auto& n = nl_node(node());
-  const double alpha = (number - n.x_min) / (n.x_max - n.x_min);
+  const double alpha = (n.scaling.inverse_function(number) - n.r_min) / (n.r_max - n.r_min);
   const Vec3 s = get_start(), e = get_end();
   return s + (e - s) * alpha;
 }
@@ -219,17 +296,21 @@ double NumberLine::point_to_number(const Vec3& point) const {
 
 std::vector<double> NumberLine::get_tick_range() const {
   const auto& n = nl_node(node());
-  const double x_min = n.x_min, step = n.x_step;
-  const double x_max = n.include_tip ? n.x_max : n.x_max + 1e-6;
+  const double x_min = n.r_min, step = n.r_step;
+  const double x_max = n.include_tip ? n.r_max : n.r_max + 1e-6;
+  auto scaled = [&](std::vector<double> v) {
+    for (double& x : v) x = n.scaling.function(x);
+    return v;
+  };
   if ((x_min < x_max && x_max < 0) || (x_max > x_min && x_min > 0))
-    return graphing::np_arange(x_min, x_max, step);
+    return scaled(graphing::np_arange(x_min, x_max, step));
   const double start = n.exclude_origin_tick ? step : 0;
   std::vector<double> out = graphing::np_arange(start, std::abs(x_min) + 1e-6, step);
   for (double& v : out) v = -v;
   for (double v : graphing::np_arange(start, x_max, step)) out.push_back(v);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());  // numpy.unique
-  return out;
+  return scaled(out);
 }
 
 VGroup NumberLine::get_tick_marks() const {
@@ -251,6 +332,18 @@ std::optional<VGroup> NumberLine::numbers() const {
   return Mobject(n.submobjects[n.numbers_index]).as<VGroup>();
 }
 
+Mobject NumberLine::get_number_mobject(double x, std::optional<std::string> unit,
+                                       std::optional<double> font_size) const {
+  const auto& n = nl_node(node());
+  DecimalNumber num(x, {.num_decimal_places = n.num_decimal_places,
+                        .font_size = font_size.value_or(n.font_size),
+                        .unit = std::move(unit)});
+  num.next_to(number_to_point(x), n.label_direction, n.line_to_number_buff);
+  // Negative labels are centred on their digits, not the minus sign.
+  if (x < 0 && n.label_direction.x == 0) num.shift(LEFT * (num[0].width() / 2));
+  return num;
+}
+
 NumberLine& NumberLine::add_numbers(std::optional<std::vector<double>> x_values,
                                     std::optional<std::vector<double>> excluding,
                                     std::optional<double> font_size) {
@@ -261,11 +354,7 @@ NumberLine& NumberLine::add_numbers(std::optional<std::vector<double>> x_values,
   VGroup numbers;
   for (double x : xs) {
     if (std::find(skip.begin(), skip.end(), x) != skip.end()) continue;
-    DecimalNumber num(x, {.num_decimal_places = n.num_decimal_places, .font_size = fs});
-    num.next_to(number_to_point(x), n.label_direction, n.line_to_number_buff);
-    // Negative labels are centred on their digits, not the minus sign.
-    if (x < 0 && n.label_direction.x == 0) num.shift(LEFT * (num[0].width() / 2));
-    numbers.add(num);
+    numbers.add(get_number_mobject(x, std::nullopt, fs));
   }
   n.numbers_index = static_cast<long>(n.submobjects.size());
   n.submobjects.push_back(numbers.node_ptr());

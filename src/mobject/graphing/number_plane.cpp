@@ -1,5 +1,6 @@
 // NumberPlane: Axes without ticks or tips over a grid of background and faded lines
 // (MANIM_FACTS §9: lines at multiples of the step, the range ends excluded).
+#include <algorithm>
 #include <cmath>
 
 #include "mobject/geometry/geometry_internal.hpp"
@@ -52,7 +53,14 @@ void lines_parallel_to(const NumberLine& parallel, const NumberLine& perpendicul
   const double step = freq / ratio;
   const double unit_size = perpendicular.get_unit_size();
   const Vec3 unit = (perpendicular.get_end() - perpendicular.get_start()).normalized() * unit_size;
-  double x_min = perpendicular.x_min(), x_max = perpendicular.x_max();
+  const std::vector<double> r = perpendicular.x_range();
+  double x_min = r[0], x_max = r[1];
+  // A LogBase axis over negative exponents: its numbers are all positive, so the lines run
+  // from the axis' start over the whole range.
+  if (perpendicular.x_min() > 0 && x_min < 0) {
+    x_max = std::abs(x_min) + std::abs(x_max);
+    x_min = 0;
+  }
   const std::vector<std::vector<double>> runs = {
       {0},
       graphing::np_arange(step, std::min(x_max - x_min, x_max), step),
@@ -100,6 +108,7 @@ NumberPlane::NumberPlane(const NumberPlaneArgs& a)
   for (const auto& m : y1) background.add(m);
   for (const auto& m : x2) faded_lines.add(m);
   for (const auto& m : y2) faded_lines.add(m);
+  graphing::axes_data(node()).n_x_lines = x1.size();
   set_line_style(background, bg);
   set_line_style(faded_lines, faded);
   add_to_back({faded_lines, background});
@@ -107,6 +116,22 @@ NumberPlane::NumberPlane(const NumberPlaneArgs& a)
 
 VGroup NumberPlane::background_lines() const { return (*this)[1].as<VGroup>(); }
 VGroup NumberPlane::faded_lines() const { return (*this)[0].as<VGroup>(); }
+
+VGroup NumberPlane::x_lines() const {
+  const VGroup bg = background_lines();
+  const std::size_t n = std::min(graphing::axes_data(node()).n_x_lines, bg.size());
+  VGroup out;
+  for (std::size_t i = 0; i < n; ++i) out.add(bg[i]);
+  return out;
+}
+
+VGroup NumberPlane::y_lines() const {
+  const VGroup bg = background_lines();
+  const std::size_t n = std::min(graphing::axes_data(node()).n_x_lines, bg.size());
+  VGroup out;
+  for (std::size_t i = n; i < bg.size(); ++i) out.add(bg[i]);
+  return out;
+}
 
 Arrow NumberPlane::get_vector(double x, double y, ArrowArgs a) const {
   a.buff = 0;
