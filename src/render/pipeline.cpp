@@ -1,5 +1,8 @@
 // The frame pipeline: submit() queues display lists, raster threads (each with its own cairo
 // surface) draw them concurrently, and one encoder thread writes them strictly in order.
+// Memory is bounded twice: at most 2 x threads + 1 raster buffers exist, and the queued
+// display lists (cheap next to a 1080p buffer) are bounded in bytes so the scene can run ahead
+// of the encoder without growing with the scene's length.
 #include "render/pipeline.hpp"
 
 #include <algorithm>
@@ -20,18 +23,47 @@ namespace manim {
 
 using Buffer = std::vector<std::uint8_t>;
 
+namespace {
+// Display lists queued ahead of the raster threads, at most this many bytes (and frames).
+constexpr std::size_t kMaxQueuedBytes = 32u << 20;
+constexpr std::size_t kMaxQueuedJobs = 2048;
+
+std::size_t frame_bytes(const Frame& f) {
+  std::size_t n = sizeof(Frame);
+  for (const PathItem& it : f.items)
+    n +=
+        sizeof(PathItem) + it.xy.size() * sizeof(double) + it.subpaths.size() * sizeof(SubpathSpan);
+  return n;
+}
+}  // namespace
+
 struct RenderPipeline::Impl {
+  struct Job {
+    FramePtr frame;
+    std::size_t copies = 1;
+    std::size_t first_index = 0;  // output frame number of the first copy
+    std::size_t bytes = 0;
+    std::shared_ptr<const std::string> segment;  // start a new movie here
+  };
+  struct Ready {
+    Buffer buf;
+    Job job;
+  };
+
   OutputSpec spec;
   detail::RasterTarget target;
   std::unique_ptr<detail::FrameWriter> writer;
-  std::size_t max_in_flight = 0;
+  std::size_t max_buffers = 0;
 
   std::mutex mutex;
   std::condition_variable cv;  // one for every state change; waits are short and few
-  std::deque<std::pair<std::size_t, FramePtr>> jobs;  // submitted, not yet rasterised
-  std::map<std::size_t, Buffer> ready;  // rasterised, waiting for their turn (reorder buffer)
-  std::vector<Buffer> pool;             // spare frame buffers (at most max_in_flight exist)
+  std::deque<std::pair<std::size_t, Job>> jobs;  // submitted, not yet rasterised
+  std::map<std::size_t, Ready> ready;  // rasterised, waiting for their turn (reorder buffer)
+  std::vector<Buffer> pool;            // spare frame buffers
+  std::size_t buffers = 0;             // buffers in use (rasterising or waiting to be written)
   std::size_t submitted = 0, next_to_write = 0, in_flight = 0, written = 0;
+  std::size_t next_index = 0, queued_bytes = 0, segment_base = 0;
+  std::shared_ptr<const std::string> pending_segment;
   bool closing = false, stop = false, finished = false, aborted = false;
   std::exception_ptr error;
 
@@ -39,6 +71,7 @@ struct RenderPipeline::Impl {
   std::thread encoder_thread;
 
   Buffer take_buffer() {  // called with the mutex held
+    ++buffers;
     if (!pool.empty()) {
       Buffer b = std::move(pool.back());
       pool.pop_back();
@@ -53,28 +86,34 @@ struct RenderPipeline::Impl {
     cv.notify_all();
   }
 
-  void done_with(Buffer&& b) {  // called with the mutex held
+  void done_with(Buffer&& b, std::size_t copies) {  // called with the mutex held
     pool.push_back(std::move(b));
+    --buffers;
     --in_flight;
-    ++written;
+    written += copies;
     cv.notify_all();
   }
 
   void raster_loop() {
-    const bool any_order = writer->any_order();
+    const bool any_order = writer && writer->any_order();
     std::unique_lock lock(mutex);
     for (;;) {
-      cv.wait(lock, [&] { return stop || !jobs.empty() || closing; });
+      cv.wait(lock, [&] {
+        return stop || (!jobs.empty() && buffers < max_buffers) || (closing && jobs.empty());
+      });
       if (stop || jobs.empty()) return;  // stopped, or closing with nothing left to draw
-      auto [seq, frame] = std::move(jobs.front());
+      auto [seq, job] = std::move(jobs.front());
       jobs.pop_front();
+      queued_bytes -= job.bytes;
+      cv.notify_all();
       Buffer buf = take_buffer();
       lock.unlock();
       try {
-        detail::rasterize(*frame, target, buf.data());
-        frame.reset();
+        detail::rasterize(*job.frame, target, buf.data());
+        job.frame.reset();
         if (any_order)  // PNG files: compress here, in parallel, no ordering needed
-          writer->write(seq, buf.data());
+          for (std::size_t c = 0; c < job.copies; ++c)
+            writer->write(job.first_index + c, buf.data());
       } catch (...) {
         lock.lock();
         fail(std::current_exception());
@@ -82,9 +121,9 @@ struct RenderPipeline::Impl {
       }
       lock.lock();
       if (any_order) {
-        done_with(std::move(buf));
+        done_with(std::move(buf), job.copies);
       } else {
-        ready.emplace(seq, std::move(buf));
+        ready.emplace(seq, Ready{std::move(buf), std::move(job)});
         cv.notify_all();
       }
     }
@@ -96,12 +135,21 @@ struct RenderPipeline::Impl {
       cv.wait(lock,
               [&] { return stop || ready.count(next_to_write) || (closing && in_flight == 0); });
       if (stop || !ready.count(next_to_write)) return;
-      Buffer buf = std::move(ready.at(next_to_write));
+      Ready r = std::move(ready.at(next_to_write));
       ready.erase(next_to_write);
-      const std::size_t seq = next_to_write;
       lock.unlock();
       try {
-        writer->write(seq, buf.data());
+        if (r.job.segment) {
+          if (writer) writer->finish();
+          writer.reset();
+          OutputSpec s = spec;
+          s.path = *r.job.segment;
+          writer = detail::open_video_writer(s);
+          segment_base = r.job.first_index;
+        }
+        if (!writer) throw std::logic_error("RenderPipeline: a frame arrived before a segment");
+        for (std::size_t c = 0; c < r.job.copies; ++c)
+          writer->write(r.job.first_index + c - segment_base, r.buf.data());
       } catch (...) {
         lock.lock();
         fail(std::current_exception());
@@ -109,7 +157,7 @@ struct RenderPipeline::Impl {
       }
       lock.lock();
       ++next_to_write;
-      done_with(std::move(buf));
+      done_with(std::move(r.buf), r.job.copies);
     }
   }
 
@@ -130,36 +178,63 @@ RenderPipeline::RenderPipeline(const OutputSpec& spec) : impl_(std::make_unique<
   im.target.width = spec.width;
   im.target.height = spec.height;
   im.target.transparent = spec.transparent;
-  // Opens the output now: a bad path fails before any frame is drawn.
-  im.writer = spec.format == OutputFormat::Png ? detail::open_png_sequence(spec)
-                                               : detail::open_video_writer(spec);
+  // Opens the output now: a bad path fails before any frame is drawn. A segmented movie
+  // (empty path) opens each segment when its first frame is written.
+  const bool png = spec.format == OutputFormat::Png;
+  if (png || !spec.path.empty())
+    im.writer = png ? detail::open_png_sequence(spec) : detail::open_video_writer(spec);
 
   int threads =
       spec.threads > 0 ? spec.threads : static_cast<int>(std::thread::hardware_concurrency());
   threads = std::clamp(threads, 1, 64);
-  // Enough frames in flight to keep every raster thread and the encoder busy, few enough that
-  // memory stays flat however long the scene is.
-  im.max_in_flight = 2 * static_cast<std::size_t>(threads) + 1;
+  // Enough buffers to keep every raster thread and the encoder busy, few enough that memory
+  // stays flat however long the scene is.
+  im.max_buffers = 2 * static_cast<std::size_t>(threads) + 1;
   for (int i = 0; i < threads; ++i) im.raster_threads.emplace_back([&im] { im.raster_loop(); });
-  if (!im.writer->any_order()) im.encoder_thread = std::thread([&im] { im.encoder_loop(); });
+  if (!png) im.encoder_thread = std::thread([&im] { im.encoder_loop(); });
 }
 
 RenderPipeline::~RenderPipeline() {
   if (!impl_->finished) abort();
 }
 
-void RenderPipeline::submit(FramePtr frame) {
+void RenderPipeline::submit(FramePtr frame) { submit_copies(frame, 1); }
+
+void RenderPipeline::submit_copies(const FramePtr& frame, std::size_t count) {
   if (!frame) throw std::invalid_argument("RenderPipeline::submit: frame is null");
+  if (count == 0) return;
   Impl& im = *impl_;
+  const std::size_t bytes = frame_bytes(*frame);
   std::unique_lock lock(im.mutex);
   if (im.closing || im.aborted)
     throw std::logic_error("RenderPipeline::submit: called after finish() or abort()");
-  im.cv.wait(lock, [&] { return im.stop || im.in_flight < im.max_in_flight; });
+  // One display list may always be queued, however large.
+  im.cv.wait(lock, [&] {
+    return im.stop || im.jobs.empty() ||
+           (im.queued_bytes + bytes <= kMaxQueuedBytes && im.in_flight < kMaxQueuedJobs);
+  });
   if (im.error) std::rethrow_exception(im.error);
   if (im.stop) throw std::logic_error("RenderPipeline::submit: the pipeline was stopped");
-  im.jobs.emplace_back(im.submitted++, std::move(frame));
+  Impl::Job job;
+  job.frame = frame;
+  job.copies = count;
+  job.first_index = im.next_index;
+  job.bytes = bytes;
+  job.segment = std::move(im.pending_segment);
+  im.pending_segment.reset();
+  im.next_index += count;
+  im.queued_bytes += bytes;
+  im.jobs.emplace_back(im.submitted++, std::move(job));
   ++im.in_flight;
   im.cv.notify_all();
+}
+
+void RenderPipeline::begin_segment(const std::string& path) {
+  Impl& im = *impl_;
+  if (im.spec.format == OutputFormat::Png)
+    throw std::logic_error("RenderPipeline::begin_segment: a PNG sequence has no segments");
+  std::lock_guard lock(im.mutex);
+  im.pending_segment = std::make_shared<const std::string>(path);
 }
 
 void RenderPipeline::finish() {
@@ -179,7 +254,7 @@ void RenderPipeline::finish() {
     std::rethrow_exception(e);
   }
   try {
-    im.writer->finish();
+    if (im.writer) im.writer->finish();
   } catch (...) {
     abort();
     throw;

@@ -25,9 +25,15 @@ struct OutputSpec {
 
 class RenderPipeline : public FrameSink {
  public:
+  // With spec.path empty (a movie format), no output is open until begin_segment().
   explicit RenderPipeline(const OutputSpec& spec);
   ~RenderPipeline() override;  // aborts (removing temporary output) unless finish() succeeded
   void submit(FramePtr frame) override;
+  // Rasterised once, written `count` times.
+  void submit_copies(const FramePtr& frame, std::size_t count) override;
+  // The frames submitted from now on go to a new movie at `path` (frame numbers from 0); the
+  // previous segment is finished and renamed into place first, in order, on the encoder thread.
+  void begin_segment(const std::string& path);
   // Waits for every frame, closes the encoder and renames the output into place. Throws
   // std::runtime_error naming the file if encoding failed.
   void finish();

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "manim/scene/scene.hpp"
+#include "render/partial_movies.hpp"
 #include "render/pipeline.hpp"
 #include "render/raster.hpp"
 
@@ -128,9 +129,11 @@ MediaPaths plan_media_paths(const std::string& scene_name, const SceneFileWriter
                                                       {"scene_name", scene_name}};
     video_dir = fs::path(cfg.get_dir("video_dir", names)).lexically_normal();
     image_dir = fs::path(cfg.get_dir("images_dir", names)).lexically_normal();
+    plan.partial_movies = fs::path(cfg.get_dir("partial_movie_dir", names)).lexically_normal();
   } else {
     video_dir = (o.media_dir / "videos" / o.module_name / cfg.quality_dir()).lexically_normal();
     image_dir = (o.media_dir / "images" / o.module_name).lexically_normal();
+    plan.partial_movies = video_dir / "partial_movie_files" / scene_name;
   }
   const std::string output_file = o.output_file.empty() ? cfg.output_file : o.output_file;
   const bool named = !output_file.empty();
@@ -211,7 +214,15 @@ RenderResult SceneFileWriter::render(Scene& scene) {
   }
 
   const bool png = paths_.format == OutputFormat::Png;
+  // Movies go through the partial-movie cache (as Manim: one segment per play, cached or
+  // not); GIF and PNG sequences are written frame by frame.
+  const bool segmented = paths_.format == OutputFormat::Mp4 || paths_.format == OutputFormat::Mov ||
+                         paths_.format == OutputFormat::Webm;
   ensure_writable_dir(png ? paths_.png_dir : paths_.movie.parent_path());
+  if (segmented) {
+    ensure_writable_dir(paths_.partial_movies);
+    if (cfg.flush_cache) detail::flush_partial_movies(paths_.partial_movies);
+  }
   OutputSpec spec;
   spec.format = paths_.format;
   spec.path = png ? paths_.png_dir.string() : paths_.movie.string();
@@ -223,15 +234,24 @@ RenderResult SceneFileWriter::render(Scene& scene) {
   spec.threads = options_.threads ? options_.threads : cfg.threads;
   spec.zero_pad = cfg.zero_pad;
   std::unique_ptr<RenderPipeline> pipeline;
+  std::unique_ptr<detail::PartialMovieWriter> partial;
   try {
-    pipeline = std::make_unique<RenderPipeline>(spec);
+    if (segmented)
+      partial = std::make_unique<detail::PartialMovieWriter>(
+          spec, paths_.partial_movies, !cfg.disable_caching, cfg.max_files_cached);
+    else
+      pipeline = std::make_unique<RenderPipeline>(spec);
   } catch (const std::exception& e) {
     throw OutputError(fmt::format("{}: cannot open the output: {}", name, e.what()));
   }
 
   try {
-    run(pipeline.get());
+    run(partial ? static_cast<FrameSink*>(partial.get()) : pipeline.get());
   } catch (...) {
+    if (partial) {
+      partial->abort();
+      throw scene_error(std::current_exception(), 0, {});
+    }
     std::exception_ptr cause = std::current_exception();
     // As Manim's PNG writer: the frames finished before the error stay (each a complete file);
     // a movie is never left half-written.
@@ -250,7 +270,8 @@ RenderResult SceneFileWriter::render(Scene& scene) {
 
   if (scene.frames_emitted() == 0) {
     // As Manim: a scene that never plays or waits is saved as an image, not a movie.
-    pipeline->abort();
+    if (partial) partial->abort();
+    if (pipeline) pipeline->abort();
     ensure_writable_dir(paths_.last_frame.parent_path());
     write_last_frame(scene, paths_.last_frame);
     result.kind = RenderResult::Kind::Image;
@@ -258,7 +279,15 @@ RenderResult SceneFileWriter::render(Scene& scene) {
     return finish(result);
   }
   try {
-    pipeline->finish();
+    if (partial) {
+      partial->finish();
+      result.plays = partial->stats().plays;
+      result.plays_cached = partial->stats().plays_cached;
+      result.frames_encoded = partial->stats().frames_encoded;
+    } else {
+      pipeline->finish();
+      result.frames_encoded = pipeline->frames_written();
+    }
   } catch (const std::exception& e) {
     throw OutputError(fmt::format("{}: {}", name, e.what()));
   }

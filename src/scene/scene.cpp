@@ -300,6 +300,7 @@ void Scene::play(const std::vector<Anim>& anims, const PlayArgs& args) {
     emit_frame();
     if (on_progress) on_progress(label, k + 1, n);
   }
+  if (n > 0 && sink_) sink_->end_play();
 
   // The final state (alpha 1) is set here and first seen in the next play or wait.
   for (const Anim& a : anims) {
@@ -330,11 +331,15 @@ void Scene::wait(double duration, const std::function<bool()>& stop_condition) {
 
   if (!stop_condition && !any_updaters()) {
     // Static: the current state, frozen for int(duration * fps) frames.
+    // Captured once and sent as copies: the sink rasterises it once.
     const std::size_t n = wait_frame_count(duration, fps);
+    if (n > 0 && sink_) sink_->submit_copies(capture_frame(), n);
     for (std::size_t k = 0; k < n; ++k) {
-      emit_frame();
+      ++frame_index_;
+      time_ = static_cast<double>(frame_index_) / fps;
       if (on_progress) on_progress(label, k + 1, n);
     }
+    if (n > 0 && sink_) sink_->end_play();
     ++play_count_;
     return;
   }
@@ -352,6 +357,7 @@ void Scene::wait(double duration, const std::function<bool()>& stop_condition) {
     if (on_progress) on_progress(label, k + 1, n);
     if (stop_condition && stop_condition()) break;
   }
+  if (n > 0 && sink_) sink_->end_play();
   update_mobjects(0);
   ++play_count_;
 }

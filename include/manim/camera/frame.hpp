@@ -70,6 +70,12 @@ class FrameSink {
  public:
   virtual ~FrameSink() = default;
   virtual void submit(FramePtr frame) = 0;
+  // The same frame `count` times in a row (a static wait): a sink may draw it once.
+  virtual void submit_copies(const FramePtr& frame, std::size_t count) {
+    for (std::size_t k = 0; k < count; ++k) submit(frame);
+  }
+  // A play or wait ended (after its frames): the partial-movie cache keys segments by it.
+  virtual void end_play() {}
 };
 
 }  // namespace manim

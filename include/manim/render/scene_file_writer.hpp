@@ -5,6 +5,8 @@
 //   <media>/videos/<module>/<quality>/<Scene>_ManimCE_v0.18.0.gif
 //   <media>/images/<module>/<Scene>_ManimCE_v0.18.0.png     last frame (-s, or no animation)
 //   <media>/images/<module>/<Scene><NNNN>.png               --format png (one file per frame)
+// Movies are cached per play as Manim's partial movie files (docs/caching.md):
+//   <media>/videos/<module>/<quality>/partial_movie_files/<Scene>/<key>.mp4
 // An output_file replaces the scene name (and drops the version suffix), as Manim does. The
 // CLI, Python's Scene.render(), the tests and the benchmarks all render through it.
 #pragma once
@@ -57,6 +59,9 @@ struct MediaPaths {
   std::filesystem::path png_dir;     // png format: the folder ...
   std::string png_stem;              // ... and the name stem of <stem><NNNN>.png
   std::filesystem::path last_frame;  // the still image
+  // Movie formats (mp4, mov, webm): the partial-movie cache of this scene (Manim's
+  // partial_movie_dir, <video folder>/partial_movie_files/<Scene>).
+  std::filesystem::path partial_movies;
 };
 
 struct RenderResult {
@@ -69,6 +74,11 @@ struct RenderResult {
   // "File ready at ..." text: the path, or "<dir>/<stem>0000.png .. <stem>0041.png".
   std::string description() const;
   std::string png_stem;  // ImageSequence only
+  // Movies: the plays and waits with frames (one segment each), how many came from the
+  // partial-movie cache, and the frames encoded by this render (0 when all were cached).
+  std::size_t plays = 0;
+  std::size_t plays_cached = 0;
+  std::size_t frames_encoded = 0;
 };
 
 // The output could not be created or written (folder, file, encoder). The message is complete

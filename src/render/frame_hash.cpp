@@ -1,0 +1,184 @@
+// Frame hashes for the partial-movie cache.
+#include "render/frame_hash.hpp"
+
+#include <elf.h>
+#include <link.h>
+
+#include <bit>
+#include <cstring>
+
+namespace manim::detail {
+
+namespace {
+
+constexpr std::uint64_t kM1 = 0x9e3779b97f4a7c15ull, kM2 = 0xc2b2ae3d27d4eb4full,
+                        kM3 = 0x165667b19e3779f9ull, kM4 = 0xd6e8feb86659fd93ull;
+
+std::uint64_t fmix(std::uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdull;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ull;
+  x ^= x >> 33;
+  return x;
+}
+
+// A field added to the display list must be added to hash_frame too, or the cache would serve
+// a movie drawn without it: these sizes make that a compile error, not a stale video.
+static_assert(sizeof(Color) == 4 * sizeof(double), "Color changed: update hash_frame");
+static_assert(sizeof(SubpathSpan) == 12, "SubpathSpan changed: update hash_frame");
+static_assert(sizeof(LinearGradient) == 4 * sizeof(double) + sizeof(std::vector<Color>),
+              "LinearGradient changed: update hash_frame in src/render/frame_hash.cpp");
+static_assert(sizeof(PathItem) == 2 * sizeof(std::vector<double>) + 3 * sizeof(Color) +
+                                      2 * sizeof(double) + 3 * sizeof(LinearGradient),
+              "PathItem changed: update hash_frame in src/render/frame_hash.cpp");
+static_assert(sizeof(ImageItem) == sizeof(std::size_t) + 6 * sizeof(double) +
+                                       sizeof(std::shared_ptr<const Frame>) + 2 * sizeof(int),
+              "ImageItem changed: update hash_frame in src/render/frame_hash.cpp");
+static_assert(sizeof(Frame) == sizeof(std::size_t) + sizeof(Color) + 4 * sizeof(double) +
+                                   sizeof(std::vector<PathItem>) + sizeof(std::vector<ImageItem>),
+              "Frame changed: update hash_frame in src/render/frame_hash.cpp");
+
+void add_color(Hasher128& h, const Color& c) {
+  h.add_double(c.r);
+  h.add_double(c.g);
+  h.add_double(c.b);
+  h.add_double(c.a);
+}
+
+void add_gradient(Hasher128& h, const LinearGradient& g) {
+  h.add_double(g.x0);
+  h.add_double(g.y0);
+  h.add_double(g.x1);
+  h.add_double(g.y1);
+  h.add_u64(g.stops.size());
+  for (const Color& c : g.stops) add_color(h, c);
+}
+
+}  // namespace
+
+void Hasher128::add_u64(std::uint64_t v) {
+  a_ = std::rotl((a_ ^ (v * kM1)), 31) * kM2;
+  b_ = std::rotl((b_ + (v * kM3)), 27) * kM4 + a_;
+  ++count_;
+}
+
+void Hasher128::add_double(double v) {
+  if (v == 0) v = 0;  // -0.0 and 0.0 draw the same
+  add_u64(std::bit_cast<std::uint64_t>(v));
+}
+
+void Hasher128::add_bytes(const void* data, std::size_t n) {
+  const auto* p = static_cast<const unsigned char*>(data);
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    add_u64(w);
+  }
+  std::uint64_t tail = 0;
+  std::memcpy(&tail, p + i, n - i);
+  add_u64(tail ^ (static_cast<std::uint64_t>(n - i) << 56));
+}
+
+std::uint64_t Hasher128::lo() const { return fmix(a_ ^ fmix(b_ + count_)); }
+std::uint64_t Hasher128::hi() const { return fmix(b_ ^ fmix(a_ + kM1 * count_)); }
+
+std::string Hasher128::hex() const {
+  static const char* digits = "0123456789abcdef";
+  std::string s(32, '0');
+  const std::uint64_t parts[2] = {hi(), lo()};
+  for (int k = 0; k < 2; ++k)
+    for (int i = 0; i < 16; ++i) s[k * 16 + i] = digits[(parts[k] >> (60 - 4 * i)) & 0xF];
+  return s;
+}
+
+void hash_frame(const Frame& f, Hasher128& h) {
+  add_color(h, f.background);
+  h.add_double(f.frame_width);
+  h.add_double(f.center_x);
+  h.add_double(f.center_y);
+  h.add_double(f.frame_height);
+  h.add_u64(f.items.size());
+  for (const PathItem& it : f.items) {
+    h.add_u64(it.xy.size());
+    h.add_bytes(it.xy.data(), it.xy.size() * sizeof(double));
+    h.add_u64(it.subpaths.size());
+    for (const SubpathSpan& s : it.subpaths)
+      h.add_u64((static_cast<std::uint64_t>(s.first_point) << 32) ^ s.num_curves ^
+                (s.closed ? (1ull << 63) : 0));
+    add_color(h, it.fill);
+    add_color(h, it.stroke);
+    h.add_double(it.stroke_width);
+    add_color(h, it.background_stroke);
+    h.add_double(it.background_stroke_width);
+    add_gradient(h, it.fill_gradient);
+    add_gradient(h, it.stroke_gradient);
+    add_gradient(h, it.background_stroke_gradient);
+  }
+  h.add_u64(f.images.size());
+  for (const ImageItem& im : f.images) {
+    h.add_u64(im.draw_before);
+    for (const double* c : {im.ul, im.ur, im.dl}) {
+      h.add_double(c[0]);
+      h.add_double(c[1]);
+    }
+    h.add_u64(static_cast<std::uint64_t>(im.pixel_width));
+    h.add_u64(static_cast<std::uint64_t>(im.pixel_height));
+    h.add_u64(im.sub_frame ? 1 : 0);
+    if (im.sub_frame) hash_frame(*im.sub_frame, h);  // the picture, drawn from its own frame
+  }
+}
+
+namespace {
+
+// Reads the NT_GNU_BUILD_ID note of the object that contains this function.
+int find_build_id(dl_phdr_info* info, std::size_t, void* out) {
+  const auto self = reinterpret_cast<ElfW(Addr)>(&find_build_id);
+  bool mine = false;
+  for (int i = 0; i < info->dlpi_phnum; ++i) {
+    const ElfW(Phdr)& ph = info->dlpi_phdr[i];
+    const ElfW(Addr) start = info->dlpi_addr + ph.p_vaddr;
+    if (ph.p_type == PT_LOAD && self >= start && self < start + ph.p_memsz) mine = true;
+  }
+  if (!mine) return 0;
+  for (int i = 0; i < info->dlpi_phnum; ++i) {
+    const ElfW(Phdr)& ph = info->dlpi_phdr[i];
+    if (ph.p_type != PT_NOTE) continue;
+    const char* p = reinterpret_cast<const char*>(info->dlpi_addr + ph.p_vaddr);
+    const char* end = p + ph.p_memsz;
+    while (p + sizeof(ElfW(Nhdr)) <= end) {
+      const auto* n = reinterpret_cast<const ElfW(Nhdr)*>(p);
+      const char* name = p + sizeof(ElfW(Nhdr));
+      const char* desc = name + ((n->n_namesz + 3) & ~3u);
+      if (n->n_type == NT_GNU_BUILD_ID && n->n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0) {
+        static const char* digits = "0123456789abcdef";
+        auto* s = static_cast<std::string*>(out);
+        for (unsigned k = 0; k < n->n_descsz; ++k) {
+          const auto byte = static_cast<unsigned char>(desc[k]);
+          *s += digits[byte >> 4];
+          *s += digits[byte & 0xF];
+        }
+        return 1;
+      }
+      p = desc + ((n->n_descsz + 3) & ~3u);
+    }
+  }
+  return 1;
+}
+
+}  // namespace
+
+const std::string& engine_build_id() {
+  static const std::string id = [] {
+    std::string s;
+    dl_iterate_phdr(find_build_id, &s);
+    // Without a build id (a linker that omits it), the compile time: a rebuild still
+    // invalidates the cache.
+    if (s.empty()) s = std::string("built ") + __DATE__ + " " + __TIME__;
+    return s;
+  }();
+  return id;
+}
+
+}  // namespace manim::detail

@@ -1,0 +1,497 @@
+// The partial-movie cache: per-play segments keyed by their frames, checked before use, joined
+// without re-encoding.
+#include "render/partial_movies.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <stdexcept>
+#include <system_error>
+
+#include "core/safe_files.hpp"
+#include "manim/core/config.hpp"
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libavformat/avio.h>
+#include <libavutil/mem.h>
+}
+
+namespace manim::detail {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A play whose display lists exceed this is encoded as it comes (and not cached) rather than
+// held in memory until its key is known.
+constexpr std::size_t kMaxHeldBytes = 48u << 20;
+// Bumped when the encoder settings in video_encoder.cpp change the bytes they write.
+constexpr const char* kEncoderSettings = "x264 medium crf23 yuv420p; qtrle argb; vp9 aar0; v1";
+
+const char* ext_of(OutputFormat f) { return output_format_name(f); }
+
+void debug(const std::string& m) {
+  if (config().verbosity == "DEBUG") std::fprintf(stderr, "DEBUG partial movies: %s\n", m.c_str());
+}
+
+std::string av_text(int err) {
+  char buf[AV_ERROR_MAX_STRING_SIZE] = {};
+  av_strerror(err, buf, sizeof buf);
+  return buf;
+}
+
+bool is_key_name(const std::string& stem) {
+  return stem.size() == 32 && std::all_of(stem.begin(), stem.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+         });
+}
+
+std::size_t frame_bytes(const Frame& f) {
+  std::size_t n = sizeof(Frame);
+  for (const PathItem& it : f.items) n += sizeof(PathItem) + it.xy.size() * sizeof(double);
+  return n;
+}
+
+// A movie opened from a descriptor we checked (no symlink, our own regular file), so what is
+// checked is what is read.
+class SegmentReader {
+ public:
+  explicit SegmentReader(const fs::path& path) : path_(path) {}
+  ~SegmentReader() {
+    if (fmt_) avformat_close_input(&fmt_);
+    if (io_) {
+      av_freep(&io_->buffer);
+      avio_context_free(&io_);
+    }
+    if (fd_ >= 0) ::close(fd_);
+  }
+  SegmentReader(const SegmentReader&) = delete;
+  SegmentReader& operator=(const SegmentReader&) = delete;
+
+  // Empty on success, else why not.
+  std::string open() {
+    fd_ = ::open(path_.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+    if (fd_ < 0) return errno_text(errno);
+    struct stat st {};
+    if (::fstat(fd_, &st) != 0) return errno_text(errno);
+    if (!S_ISREG(st.st_mode)) return "not a regular file";
+    if (st.st_uid != ::geteuid()) return "owned by another user";
+    if (st.st_size == 0) return "empty";
+    size_ = st.st_size;
+    constexpr int kBuf = 1 << 16;
+    auto* buf = static_cast<unsigned char*>(av_malloc(kBuf));
+    if (!buf) return "out of memory";
+    io_ =
+        avio_alloc_context(buf, kBuf, 0, this, &SegmentReader::read, nullptr, &SegmentReader::seek);
+    if (!io_) {
+      av_free(buf);
+      return "out of memory";
+    }
+    fmt_ = avformat_alloc_context();
+    if (!fmt_) return "out of memory";
+    fmt_->pb = io_;
+    fmt_->flags |= AVFMT_FLAG_CUSTOM_IO;
+    int err = avformat_open_input(&fmt_, nullptr, nullptr, nullptr);
+    if (err < 0) {
+      fmt_ = nullptr;  // freed by avformat_open_input on failure
+      return "not a readable movie (" + av_text(err) + ")";
+    }
+    return {};
+  }
+  AVFormatContext* fmt() const { return fmt_; }
+
+ private:
+  static int read(void* self, std::uint8_t* buf, int n) {
+    auto* r = static_cast<SegmentReader*>(self);
+    const ssize_t got = ::read(r->fd_, buf, static_cast<std::size_t>(n));
+    if (got < 0) return AVERROR(errno);
+    if (got == 0) return AVERROR_EOF;
+    return static_cast<int>(got);
+  }
+  static std::int64_t seek(void* self, std::int64_t offset, int whence) {
+    auto* r = static_cast<SegmentReader*>(self);
+    if (whence & AVSEEK_SIZE) return r->size_;
+    const off_t pos = ::lseek(r->fd_, offset, whence & ~AVSEEK_FORCE);
+    return pos < 0 ? AVERROR(errno) : pos;
+  }
+
+  fs::path path_;
+  int fd_ = -1;
+  std::int64_t size_ = 0;
+  AVIOContext* io_ = nullptr;
+  AVFormatContext* fmt_ = nullptr;
+};
+
+AVCodecID expected_codec(const OutputSpec& spec) {
+  if (spec.format == OutputFormat::Webm) return AV_CODEC_ID_VP9;
+  if (spec.format == OutputFormat::Mov && spec.transparent) return AV_CODEC_ID_QTRLE;
+  return AV_CODEC_ID_H264;
+}
+
+// The stream checks shared by check_segment and the join.
+std::string check_stream(const SegmentReader& r, const OutputSpec& spec) {
+  AVFormatContext* f = r.fmt();
+  if (f->nb_streams != 1) return "expected one stream, found " + std::to_string(f->nb_streams);
+  const AVCodecParameters* p = f->streams[0]->codecpar;
+  if (p->codec_type != AVMEDIA_TYPE_VIDEO || p->codec_id != expected_codec(spec))
+    return std::string("unexpected codec ") + avcodec_get_name(p->codec_id);
+  if (p->width != spec.width || p->height != spec.height)
+    return "size " + std::to_string(p->width) + "x" + std::to_string(p->height) + ", expected " +
+           std::to_string(spec.width) + "x" + std::to_string(spec.height);
+  return {};
+}
+
+}  // namespace
+
+std::string check_segment(const fs::path& path, const OutputSpec& spec, std::size_t frames) {
+  SegmentReader r(path);
+  std::string why = r.open();
+  if (why.empty()) why = check_stream(r, spec);
+  if (!why.empty()) return why;
+  AVPacket* pkt = av_packet_alloc();
+  if (!pkt) return "out of memory";
+  std::size_t count = 0;
+  int err = 0;
+  while ((err = av_read_frame(r.fmt(), pkt)) >= 0) {
+    if (pkt->size <= 0) {
+      av_packet_free(&pkt);
+      return "an empty packet";
+    }
+    ++count;
+    av_packet_unref(pkt);
+  }
+  av_packet_free(&pkt);
+  if (err != AVERROR_EOF) return "unreadable (" + av_text(err) + ")";
+  if (count != frames) return std::to_string(count) + " frames, expected " + std::to_string(frames);
+  return {};
+}
+
+void concat_segments(const std::vector<fs::path>& parts, const std::vector<std::size_t>& frames,
+                     const fs::path& out, const OutputSpec& spec) {
+  auto fail = [&](const std::string& what) -> void {
+    throw std::runtime_error("cannot write movie '" + out.string() + "': " + what);
+  };
+  if (parts.empty() || parts.size() != frames.size()) fail("no segments to join");
+  fs::path tmp;
+  ::close(create_temporary(out, std::string(".") + ext_of(spec.format), tmp));
+  AVFormatContext* o = nullptr;
+  AVPacket* pkt = av_packet_alloc();
+  auto cleanup = [&](bool remove) {
+    if (o) {
+      if (o->pb) avio_closep(&o->pb);
+      avformat_free_context(o);
+      o = nullptr;
+    }
+    av_packet_free(&pkt);
+    if (remove) ::unlink(tmp.c_str());
+    unregister_temporary(tmp);
+  };
+  try {
+    if (!pkt) fail("out of memory");
+    int err = avformat_alloc_output_context2(&o, nullptr, ext_of(spec.format), tmp.c_str());
+    if (err < 0) fail("no muxer: " + av_text(err));
+    AVStream* os = avformat_new_stream(o, nullptr);
+    if (!os) fail("out of memory");
+    const AVRational frame_tb = av_inv_q(av_d2q(spec.fps, 1 << 20));
+    std::int64_t offset = 0;           // in frame_tb
+    std::vector<std::int64_t> delays;  // per segment: first pts - first dts, output time base
+    std::int64_t max_delay = 0;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      SegmentReader r(parts[i]);
+      std::string why = r.open();
+      if (why.empty()) why = check_stream(r, spec);
+      if (!why.empty()) fail("partial movie '" + parts[i].string() + "' is unusable: " + why);
+      AVStream* is = r.fmt()->streams[0];
+      if (i == 0) {
+        if ((err = avcodec_parameters_copy(os->codecpar, is->codecpar)) < 0)
+          fail("codec parameters: " + av_text(err));
+        os->codecpar->codec_tag = 0;
+        os->time_base = is->time_base;
+        os->avg_frame_rate = is->avg_frame_rate;
+        av_dict_set(&o->metadata, "comment", "Rendered with manim.cpp", 0);
+        if ((err = avio_open(&o->pb, tmp.c_str(), AVIO_FLAG_WRITE)) < 0) fail(av_text(err));
+        if ((err = avformat_write_header(o, nullptr)) < 0) fail("header: " + av_text(err));
+        // Decode delays differ between segments (x264 drops B-frames in a short one): every
+        // segment's decode times are moved back to the largest delay, so they stay increasing
+        // across the joins (dts only decreases, so dts <= pts holds).
+        for (const fs::path& p : parts) {
+          SegmentReader pr(p);
+          if (!pr.open().empty()) continue;  // reported when the segment is joined
+          if (av_read_frame(pr.fmt(), pkt) >= 0) {
+            if (pkt->dts != AV_NOPTS_VALUE && pkt->pts != AV_NOPTS_VALUE)
+              delays.push_back(av_rescale_q(pkt->pts - pkt->dts, pr.fmt()->streams[0]->time_base,
+                                            os->time_base));
+            else
+              delays.push_back(0);
+            av_packet_unref(pkt);
+          } else {
+            delays.push_back(0);
+          }
+        }
+        delays.resize(parts.size(), 0);
+        max_delay = *std::max_element(delays.begin(), delays.end());
+      } else if (is->codecpar->extradata_size != os->codecpar->extradata_size ||
+                 (is->codecpar->extradata_size > 0 &&
+                  std::memcmp(is->codecpar->extradata, os->codecpar->extradata,
+                              static_cast<std::size_t>(is->codecpar->extradata_size)) != 0)) {
+        fail("partial movie '" + parts[i].string() +
+             "' was encoded with other stream parameters than the first");
+      }
+      std::size_t count = 0;
+      while ((err = av_read_frame(r.fmt(), pkt)) >= 0) {
+        ++count;
+        const std::int64_t shift = av_rescale_q(offset, frame_tb, os->time_base);
+        av_packet_rescale_ts(pkt, is->time_base, os->time_base);
+        if (pkt->pts != AV_NOPTS_VALUE) pkt->pts += shift;
+        if (pkt->dts != AV_NOPTS_VALUE) pkt->dts += shift - (max_delay - delays[i]);
+        pkt->stream_index = 0;
+        pkt->pos = -1;
+        if ((err = av_interleaved_write_frame(o, pkt)) < 0)
+          fail("writing a packet: " + av_text(err));
+      }
+      if (err != AVERROR_EOF) fail("reading '" + parts[i].string() + "': " + av_text(err));
+      if (count != frames[i])
+        fail("partial movie '" + parts[i].string() + "' has " + std::to_string(count) +
+             " frames, expected " + std::to_string(frames[i]));
+      offset += static_cast<std::int64_t>(frames[i]);
+    }
+    if ((err = av_write_trailer(o)) < 0) fail("trailer: " + av_text(err));
+    if ((err = avio_closep(&o->pb)) < 0) fail("closing: " + av_text(err));
+    if (::rename(tmp.c_str(), out.c_str()) != 0)
+      fail("cannot move the finished movie into place: " + errno_text(errno));
+    cleanup(false);
+  } catch (...) {
+    cleanup(true);
+    throw;
+  }
+}
+
+std::vector<fs::path> cache_entries(const fs::path& dir) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const fs::path& p = it->path();
+    const std::string ext = p.extension().string();
+    if ((ext == ".mp4" || ext == ".mov" || ext == ".webm") && is_key_name(p.stem().string()) &&
+        it->is_regular_file(ec) && !it->is_symlink(ec))
+      out.push_back(p);
+  }
+  return out;
+}
+
+std::size_t flush_partial_movies(const fs::path& dir) {
+  std::size_t n = 0;
+  std::error_code ec;
+  for (const fs::path& p : cache_entries(dir)) n += fs::remove(p, ec) ? 1 : 0;
+  fs::remove(dir / "partial_movie_file_list.txt", ec);
+  return n;
+}
+
+void prune_partial_movies(const fs::path& dir, int max_files) {
+  if (max_files < 0) return;
+  std::vector<std::pair<fs::file_time_type, fs::path>> entries;
+  std::error_code ec;
+  for (const fs::path& p : cache_entries(dir)) {
+    const auto t = fs::last_write_time(p, ec);
+    if (!ec) entries.emplace_back(t, p);
+  }
+  if (entries.size() <= static_cast<std::size_t>(max_files)) return;
+  std::sort(entries.begin(), entries.end());  // oldest use first
+  const std::size_t extra = entries.size() - static_cast<std::size_t>(max_files);
+  for (std::size_t i = 0; i < extra; ++i) fs::remove(entries[i].second, ec);
+  debug("pruned " + std::to_string(extra) + " least recently used entries (max_files_cached " +
+        std::to_string(max_files) + ")");
+}
+
+// ---------------------------------------------------------------- the writer
+
+PartialMovieWriter::PartialMovieWriter(const OutputSpec& spec, fs::path dir, bool caching,
+                                       int max_files_cached)
+    : spec_(spec), dir_(std::move(dir)), caching_(caching), max_files_(max_files_cached) {
+  std::error_code ec;
+  fs::create_directories(dir_, ec);
+  if (ec)
+    throw std::runtime_error("cannot create the partial movie folder '" + dir_.string() +
+                             "': " + ec.message());
+  // Temporaries of a render that died without cleaning up (over an hour old) are swept.
+  const auto now = fs::file_time_type::clock::now();
+  for (fs::directory_iterator it(dir_, ec), end; !ec && it != end; it.increment(ec)) {
+    std::error_code e2;
+    if (is_temporary_name(it->path().filename().string()) &&
+        now - fs::last_write_time(it->path(), e2) > std::chrono::hours(1) && !e2)
+      fs::remove(it->path(), e2);
+  }
+  ec.clear();
+  OutputSpec s = spec_;
+  s.path.clear();  // segments are opened one by one
+  pipeline_ = std::make_unique<RenderPipeline>(s);
+}
+
+PartialMovieWriter::~PartialMovieWriter() {
+  if (!done_) abort();
+}
+
+void PartialMovieWriter::start_streaming() {
+  streaming_ = true;
+  fs::path tmp = temporary_name(dir_ / ("uncached." + std::string(ext_of(spec_.format))),
+                                std::string(".") + ext_of(spec_.format));
+  segments_.push_back({tmp, 0, true});
+  pipeline_->begin_segment(tmp.string());
+}
+
+void PartialMovieWriter::flush_buffer() {
+  for (auto& [frame, copies] : buffer_) {
+    pipeline_->submit_copies(frame, copies);
+    stats_.frames_encoded += copies;
+  }
+  buffer_.clear();
+  buffer_bytes_ = 0;
+}
+
+void PartialMovieWriter::submit(FramePtr frame) { submit_copies(frame, 1); }
+
+void PartialMovieWriter::submit_copies(const FramePtr& frame, std::size_t count) {
+  if (!frame) throw std::invalid_argument("PartialMovieWriter::submit: frame is null");
+  if (count == 0) return;
+  if (play_frames_ == 0) {
+    hash_ = Hasher128();
+    streaming_ = false;
+    if (!caching_) start_streaming();
+  }
+  play_frames_ += count;
+  if (streaming_) {
+    segments_.back().frames += count;
+    pipeline_->submit_copies(frame, count);
+    stats_.frames_encoded += count;
+    return;
+  }
+  hash_frame(*frame, hash_);
+  hash_.add_u64(count);
+  buffer_.emplace_back(frame, count);
+  buffer_bytes_ += frame_bytes(*frame);
+  if (buffer_bytes_ > kMaxHeldBytes) {
+    debug("a play of more than " + std::to_string(kMaxHeldBytes >> 20) +
+          " MB of display lists is encoded as it comes and not cached");
+    start_streaming();
+    segments_.back().frames = play_frames_;
+    flush_buffer();
+  }
+}
+
+void PartialMovieWriter::end_play() {
+  if (play_frames_ == 0) return;
+  const std::size_t frames = play_frames_;
+  play_frames_ = 0;
+  ++stats_.plays;
+  if (streaming_) {
+    streaming_ = false;
+    return;
+  }
+  Hasher128 key;
+  key.add_string(engine_build_id());
+  key.add_string(kEncoderSettings);
+  key.add_string(ext_of(spec_.format));
+  key.add_u64(static_cast<std::uint64_t>(spec_.width));
+  key.add_u64(static_cast<std::uint64_t>(spec_.height));
+  key.add_double(spec_.fps);
+  key.add_u64(spec_.transparent ? 1 : 0);
+  key.add_u64(frames);
+  key.add_u64(hash_.hi());
+  key.add_u64(hash_.lo());
+  const std::string name = key.hex();
+  const fs::path path = dir_ / (name + "." + ext_of(spec_.format));
+  segments_.push_back({path, frames, false});
+  if (scheduled_.count(name)) {  // the same play earlier in this render
+    if (auto it = scheduled_paths_.find(name); it != scheduled_paths_.end())
+      segments_.back().path = it->second;
+    ++stats_.plays_cached;
+    buffer_.clear();
+    buffer_bytes_ = 0;
+    return;
+  }
+  std::error_code ec;
+  if (fs::exists(fs::symlink_status(path, ec))) {
+    const std::string why = check_segment(path, spec_, frames);
+    if (why.empty()) {
+      ++stats_.plays_cached;
+      scheduled_.insert(name);
+      fs::last_write_time(path, fs::file_time_type::clock::now(), ec);  // LRU: used now
+      debug("play " + std::to_string(stats_.plays - 1) + ": cached " + path.filename().string());
+      buffer_.clear();
+      buffer_bytes_ = 0;
+      return;
+    }
+    warn("partial movie '" + path.string() + "' is unusable (" + why + "); rendering it again");
+    fs::remove(path, ec);
+  }
+  // Encoded to a registered temporary, renamed to its key only when the movie is joined.
+  const fs::path tmp = temporary_name(path, std::string(".") + ext_of(spec_.format));
+  segments_.back().path = tmp;
+  segments_.back().temporary = true;
+  segments_.back().entry = path;
+  scheduled_.insert(name);
+  scheduled_paths_[name] = tmp;
+  debug("play " + std::to_string(stats_.plays - 1) + ": rendering " + path.filename().string());
+  pipeline_->begin_segment(tmp.string());
+  flush_buffer();
+}
+
+void PartialMovieWriter::finish() {
+  if (done_) return;
+  end_play();
+  pipeline_->finish();
+  std::vector<fs::path> parts;
+  std::vector<std::size_t> frames;
+  std::string list = "# This file is used internally by FFMPEG.\n";
+  for (const Segment& s : segments_) {
+    parts.push_back(s.path);
+    frames.push_back(s.frames);
+    if (!s.temporary) list += "file 'file:" + fs::absolute(s.path).string() + "'\n";
+  }
+  try {
+    concat_segments(parts, frames, spec_.path, spec_);
+  } catch (...) {
+    abort();
+    throw;
+  }
+  done_ = true;
+  std::error_code ec;
+  for (const Segment& s : segments_) {
+    if (!s.temporary) continue;
+    if (!s.entry.empty() && fs::exists(s.path, ec)) {
+      fs::rename(s.path, s.entry, ec);
+      if (ec) warn("cannot keep partial movie '" + s.entry.string() + "': " + ec.message());
+    }
+    fs::remove(s.path, ec);
+    unregister_temporary(s.path);
+  }
+  if (caching_) {
+    try {
+      write_file_atomic(dir_ / "partial_movie_file_list.txt", list);
+    } catch (const std::exception& e) {
+      warn(e.what());
+    }
+    prune_partial_movies(dir_, max_files_);
+  }
+}
+
+void PartialMovieWriter::abort() noexcept {
+  if (done_) return;
+  done_ = true;
+  if (pipeline_) pipeline_->abort();
+  std::error_code ec;
+  for (const Segment& s : segments_)
+    if (s.temporary) {
+      fs::remove(s.path, ec);
+      unregister_temporary(s.path);
+    }
+}
+
+}  // namespace manim::detail

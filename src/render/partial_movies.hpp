@@ -1,0 +1,96 @@
+// Internal: Manim's partial-movie cache, keyed by what each play draws. Every play or wait is
+// its own segment (as in Manim, cached or not, so a cached and an uncached render give the
+// same file); a segment whose key is already in <partial_movie_dir>/<key>.<ext> is neither
+// rasterised nor encoded, and the movie is the segments concatenated without re-encoding.
+//
+// The key of a play is a hash of the display lists of all its frames (every path, point and
+// style the rasteriser will see), the output settings (size, fps, format, transparency,
+// encoder settings) and the engine's build id. Frames are hashed after the scene computes
+// them, so hidden state in Python updaters or user functions cannot make a stale entry: what
+// is keyed is what would be drawn.
+#pragma once
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "render/frame_hash.hpp"
+#include "render/pipeline.hpp"
+
+namespace manim::detail {
+
+struct PartialMovieStats {
+  std::size_t plays = 0;           // segments in the movie
+  std::size_t plays_cached = 0;    // taken from the cache (not rasterised, not encoded)
+  std::size_t frames_encoded = 0;  // frames sent to the encoder in this render
+};
+
+class PartialMovieWriter final : public FrameSink {
+ public:
+  // `spec.path` is the final movie; `dir` the scene's partial_movie_files folder.
+  // caching false (--disable_caching): segments go to temporaries, removed after the join.
+  PartialMovieWriter(const OutputSpec& spec, std::filesystem::path dir, bool caching,
+                     int max_files_cached);
+  ~PartialMovieWriter() override;
+  void submit(FramePtr frame) override;
+  void submit_copies(const FramePtr& frame, std::size_t count) override;
+  void end_play() override;
+  // Encodes what is left, checks every segment, joins them into the movie (temporary +
+  // rename), writes partial_movie_file_list.txt and prunes the cache to max_files_cached.
+  // Throws std::runtime_error naming the file.
+  void finish();
+  // Deletes every segment this render encoded: new entries are registered temporaries until
+  // the movie is joined, so a failed, interrupted or crashed render leaves no file and no entry.
+  void abort() noexcept;
+  const PartialMovieStats& stats() const { return stats_; }
+
+ private:
+  struct Segment {
+    std::filesystem::path path;  // where its frames are (a temporary until the join)
+    std::size_t frames = 0;
+    bool temporary = false;
+    std::filesystem::path entry;  // new cache entry: renamed here after a successful join
+  };
+  void start_streaming();
+  void flush_buffer();
+
+  OutputSpec spec_;
+  std::filesystem::path dir_;
+  bool caching_;
+  int max_files_;
+  std::unique_ptr<RenderPipeline> pipeline_;
+  std::vector<Segment> segments_;
+  std::unordered_set<std::string> scheduled_;  // keys used in this render
+  std::unordered_map<std::string, std::filesystem::path> scheduled_paths_;  // ... and encoded
+  // The play being collected: its frames (display lists) until its key is known.
+  std::vector<std::pair<FramePtr, std::size_t>> buffer_;
+  std::size_t buffer_bytes_ = 0, play_frames_ = 0;
+  bool streaming_ = false;  // too large to hold: encoded as it comes, not cached
+  Hasher128 hash_;
+  PartialMovieStats stats_;
+  bool done_ = false;
+};
+
+// Checks a cached segment before use: a regular file owned by this user (not a symlink), a
+// readable container with one video stream of the expected codec and size, and exactly
+// `frames` packets. Empty when usable, else the reason.
+std::string check_segment(const std::filesystem::path& path, const OutputSpec& spec,
+                          std::size_t frames);
+
+// Joins movies of identical stream parameters into `out` without re-encoding (temporary next
+// to it, renamed on success). Throws std::runtime_error naming the file.
+void concat_segments(const std::vector<std::filesystem::path>& parts,
+                     const std::vector<std::size_t>& frames, const std::filesystem::path& out,
+                     const OutputSpec& spec);
+
+// The cache entries (<hex key>.<ext>) of a partial-movie folder.
+std::vector<std::filesystem::path> cache_entries(const std::filesystem::path& dir);
+// Removes every entry and the file list (--flush_cache); returns how many files went.
+std::size_t flush_partial_movies(const std::filesystem::path& dir);
+// Deletes the least recently used entries beyond `max_files` (< 0: no bound).
+void prune_partial_movies(const std::filesystem::path& dir, int max_files);
+
+}  // namespace manim::detail

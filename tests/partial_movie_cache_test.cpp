@@ -1,0 +1,295 @@
+// The partial-movie cache (src/render/partial_movies.*): one segment per play, keyed by the
+// frames it draws; a second render takes every play from the cache (no frame encoded), an
+// edited play is the only one encoded again, and the movie is the same file as an uncached
+// render's. Entries are checked before use, and a failed render leaves no file behind.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "manim/manim.hpp"
+#include "manim/render/scene_file_writer.hpp"
+#include "render/frame_hash.hpp"
+#include "render/partial_movies.hpp"
+#include "support/test_support.hpp"
+
+using namespace manim;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Three segments: a Create (15 frames at 15 fps), a static wait (15 frames, one raster), and a
+// colour change whose target colour a test can edit (8 frames).
+class ThreePlays : public Scene {
+ public:
+  explicit ThreePlays(Color target = RED, bool fail_in_last = false)
+      : target_(target), fail_(fail_in_last) {}
+  void construct() override {
+    Square sq(2.0, {.color = BLUE, .fill_opacity = 0.5});
+    play(Create(sq), {.run_time = 1});
+    wait(1);
+    if (fail_) {
+      add_updater_that_throws(sq);
+      wait(0.5);
+    }
+    play(sq.animate().set_color(target_), {.run_time = 0.5});
+  }
+
+ private:
+  void add_updater_that_throws(Mobject& m) {
+    auto calls = std::make_shared<int>(0);  // updaters are copied per call: share the count
+    m.add_updater([calls](Mobject&, double) {
+      if (++*calls > 3) throw std::runtime_error("the updater failed");
+    });
+  }
+  Color target_;
+  bool fail_;
+};
+
+std::string read_all(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+std::size_t count_entries(const fs::path& dir) { return detail::cache_entries(dir).size(); }
+
+std::vector<fs::path> hidden_files(const fs::path& dir) {
+  std::vector<fs::path> out;
+  std::error_code ec;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().filename().string().rfind('.', 0) == 0) out.push_back(it->path());
+  return out;
+}
+
+class PartialMovieCacheTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    saved_ = config();
+    config().set_quality('l');
+    config().pixel_width = 320;
+    config().pixel_height = 180;
+    config().frame_rate = 15;
+    config().verbosity = "WARNING";
+    media_ = fs::temp_directory_path() /
+             ("manim_partial_cache_test_" + std::to_string(::getpid()) + "_" +
+              ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(media_);
+  }
+  void TearDown() override {
+    config() = saved_;
+    fs::remove_all(media_);
+  }
+  RenderResult render(Scene& scene) {
+    SceneFileWriterOptions o;
+    o.media_dir = media_;
+    o.module_name = "cache";
+    o.threads = 2;
+    return SceneFileWriter("ThreePlays", o).render(scene);
+  }
+  fs::path partial_dir() const {
+    SceneFileWriterOptions o;
+    o.media_dir = media_;
+    o.module_name = "cache";
+    return plan_media_paths("ThreePlays", o).partial_movies;
+  }
+  Config saved_;
+  fs::path media_;
+};
+
+// Frames of the scene: 15 (Create) + 15 (wait) + 8 (0.5 s at 15 fps: arange gives 8).
+constexpr std::size_t kFrames = 15 + 15 + 8;
+
+TEST_F(PartialMovieCacheTest, SecondRenderTakesEveryPlayFromTheCacheAndWritesTheSameFile) {
+  ThreePlays a;
+  const RenderResult first = render(a);
+  EXPECT_EQ(first.frames, kFrames);
+  EXPECT_EQ(first.plays, 3u);
+  EXPECT_EQ(first.plays_cached, 0u);
+  EXPECT_EQ(first.frames_encoded, kFrames);
+  EXPECT_EQ(first.path, media_ / "videos/cache/180p15/ThreePlays.mp4");
+  EXPECT_EQ(count_entries(partial_dir()), 3u);
+  EXPECT_TRUE(fs::exists(partial_dir() / "partial_movie_file_list.txt"));
+  const std::string bytes = read_all(first.path);
+
+  ThreePlays b;
+  const RenderResult second = render(b);
+  EXPECT_EQ(second.plays_cached, 3u);
+  EXPECT_EQ(second.frames_encoded, 0u);
+  EXPECT_EQ(read_all(second.path), bytes) << "a cached render must write the same movie";
+  // The joined movie has every frame, decodable.
+  const auto probe = manim::testing::run_command(
+      "/usr/bin/ffprobe -v error -count_frames -select_streams v:0 -show_entries "
+      "stream=nb_read_frames,width,height -of csv=p=0 " +
+      manim::testing::shell_quote(second.path.string()));
+  EXPECT_EQ(probe.code, 0) << probe.out;
+  EXPECT_EQ(probe.out, "320,180,38\n");
+  EXPECT_TRUE(hidden_files(media_).empty()) << hidden_files(media_).front();
+}
+
+TEST_F(PartialMovieCacheTest, AnEditedPlayIsTheOnlyOneEncodedAgainAndMatchesAnUncachedRender) {
+  ThreePlays a(RED);
+  render(a);
+  ThreePlays edited(GREEN);
+  const RenderResult r = render(edited);
+  EXPECT_EQ(r.plays, 3u);
+  EXPECT_EQ(r.plays_cached, 2u);
+  EXPECT_EQ(r.frames_encoded, 8u) << "only the edited play's 8 frames";
+  EXPECT_EQ(count_entries(partial_dir()), 4u);
+  const std::string cached = read_all(r.path);
+
+  config().disable_caching = true;
+  ThreePlays uncached(GREEN);
+  const RenderResult u = render(uncached);
+  EXPECT_EQ(u.plays_cached, 0u);
+  EXPECT_EQ(u.frames_encoded, kFrames);
+  EXPECT_EQ(read_all(u.path), cached) << "cached and uncached renders must be the same movie";
+  EXPECT_EQ(count_entries(partial_dir()), 4u) << "--disable_caching adds no entry";
+  EXPECT_TRUE(hidden_files(media_).empty()) << "its segments are removed after the join";
+}
+
+TEST_F(PartialMovieCacheTest, FlushCacheRemovesTheEntriesAndMaxFilesCachedBoundsThem) {
+  ThreePlays a;
+  render(a);
+  ASSERT_EQ(count_entries(partial_dir()), 3u);
+  config().flush_cache = true;
+  config().max_files_cached = 2;
+  ThreePlays b;
+  const RenderResult r = render(b);
+  EXPECT_EQ(r.plays_cached, 0u) << "--flush_cache empties the cache before the render";
+  EXPECT_EQ(r.frames_encoded, kFrames);
+  EXPECT_EQ(count_entries(partial_dir()), 2u) << "max_files_cached = 2";
+}
+
+TEST_F(PartialMovieCacheTest, ACorruptOrForeignEntryIsRenderedAgainNeverServed) {
+  ThreePlays a;
+  const RenderResult first = render(a);
+  const std::string good = read_all(first.path);
+  std::vector<fs::path> entries = detail::cache_entries(partial_dir());
+  ASSERT_EQ(entries.size(), 3u);
+  // Cut one entry in half, replace another by a symlink to the first.
+  const std::string cut = read_all(entries[0]);
+  {
+    std::ofstream out(entries[0], std::ios::binary | std::ios::trunc);
+    out.write(cut.data(), static_cast<std::streamsize>(cut.size() / 2));
+  }
+  fs::remove(entries[1]);
+  fs::create_symlink(entries[2], entries[1]);
+  EXPECT_FALSE(detail::check_segment(
+                   entries[1],
+                   OutputSpec{.format = OutputFormat::Mp4, .width = 320, .height = 180, .fps = 15},
+                   15)
+                   .empty());
+
+  ::testing::internal::CaptureStderr();
+  ThreePlays b;
+  const RenderResult r = render(b);
+  const std::string err = ::testing::internal::GetCapturedStderr();
+  EXPECT_EQ(r.plays_cached, 1u);
+  EXPECT_NE(err.find("is unusable"), std::string::npos) << err;
+  EXPECT_EQ(read_all(r.path), good) << "the re-rendered entries give the same movie";
+  for (const fs::path& p : detail::cache_entries(partial_dir()))
+    EXPECT_FALSE(fs::is_symlink(p)) << p;
+}
+
+TEST_F(PartialMovieCacheTest, AFailedRenderLeavesNoMovieNoTemporaryAndNoNewEntry) {
+  ThreePlays failing(RED, /*fail_in_last=*/true);
+  EXPECT_THROW(render(failing), SceneError);
+  EXPECT_FALSE(fs::exists(media_ / "videos/cache/180p15/ThreePlays.mp4"));
+  EXPECT_TRUE(hidden_files(media_).empty()) << hidden_files(media_).front();
+  // New entries become entries only with a finished movie: none from the failed render.
+  EXPECT_EQ(count_entries(partial_dir()), 0u);
+  ThreePlays fixed(RED);
+  const RenderResult r = render(fixed);
+  EXPECT_EQ(r.plays_cached, 0u);
+  EXPECT_EQ(r.frames_encoded, kFrames);
+  // A failure after a successful render keeps the entries that render made.
+  ThreePlays failing_again(RED, /*fail_in_last=*/true);
+  EXPECT_THROW(render(failing_again), SceneError);
+  EXPECT_EQ(count_entries(partial_dir()), 3u);
+  EXPECT_TRUE(hidden_files(media_).empty()) << hidden_files(media_).front();
+}
+
+TEST_F(PartialMovieCacheTest, RepeatedIdenticalWaitsAreEncodedOnce) {
+  class Waits : public Scene {
+    void construct() override {
+      Circle c;
+      add(c);
+      wait(1);
+      play(FadeOut(c), {.run_time = 0.2});
+      wait(1);  // an empty frame
+      wait(1);
+    }
+  } scene;
+  const RenderResult r = render(scene);
+  EXPECT_EQ(r.plays, 4u);
+  EXPECT_EQ(r.plays_cached, 1u) << "the last wait repeats the one before it";
+  EXPECT_EQ(r.frames_encoded, r.frames - 15);
+}
+
+TEST_F(PartialMovieCacheTest, ShortPlaysWithoutBFramesJoinWithLongerOnes) {
+  // x264 gives a one- or two-frame segment no B-frames (no decode delay) and a long one a delay
+  // of two frames: the join must keep decode times increasing across them.
+  class Short : public Scene {
+    void construct() override {
+      Square sq;
+      play(Create(sq), {.run_time = 1});
+      play(sq.animate().shift(RIGHT), {.run_time = 0.05});
+      play(sq.animate().shift(LEFT), {.run_time = 1});
+      play(sq.animate().scale(0.5), {.run_time = 0.1});
+      play(sq.animate().scale(2), {.run_time = 0.5});
+    }
+  } scene;
+  const RenderResult r = render(scene);
+  EXPECT_EQ(r.frames, 15u + 1 + 15 + 2 + 8);
+  const auto probe = manim::testing::run_command(
+      "/usr/bin/ffprobe -v error -count_frames -select_streams v:0 -show_entries "
+      "stream=nb_read_frames -of csv=p=0 " +
+      manim::testing::shell_quote(r.path.string()));
+  EXPECT_EQ(probe.code, 0) << probe.out;
+  EXPECT_EQ(probe.out, "41\n");
+}
+
+TEST(FrameHash, EqualFramesHashEquallyAndAnyDrawnFieldChangesTheHash) {
+  auto make = [] {
+    Frame f;
+    PathItem it;
+    it.xy = {0, 0, 1, 0, 1, 1, 0, 1};
+    it.subpaths = {{0, 1, false}};
+    it.fill = Color(1, 0, 0, 0.5);
+    it.stroke_width = 4;
+    f.items.push_back(it);
+    return f;
+  };
+  auto hex = [](const Frame& f) {
+    detail::Hasher128 h;
+    detail::hash_frame(f, h);
+    return h.hex();
+  };
+  const Frame base = make();
+  EXPECT_EQ(hex(base), hex(make()));
+  EXPECT_EQ(hex(base).size(), 32u);
+  Frame other_index = make();
+  other_index.index = 99;  // where the frame sits in the scene does not change its pixels
+  EXPECT_EQ(hex(base), hex(other_index));
+  std::vector<Frame> changed(10, make());
+  changed[9].items[0].fill_gradient.stops = {RED, BLUE};
+  changed[7].frame_height = 9;
+  changed[8].images.push_back(ImageItem{.pixel_width = 4, .pixel_height = 4});
+  changed[0].items[0].xy[3] = 1e-12;
+  changed[1].items[0].fill.a = 0.51;
+  changed[2].items[0].stroke_width = 4.01;
+  changed[3].items[0].subpaths[0].closed = true;
+  changed[4].background = Color(0, 0, 0.01, 1);
+  changed[5].center_x = 0.5;
+  changed[6].items[0].background_stroke_width = 1;
+  for (const Frame& f : changed) EXPECT_NE(hex(base), hex(f));
+  EXPECT_FALSE(detail::engine_build_id().empty());
+}
+
+}  // namespace
