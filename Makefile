@@ -2,7 +2,7 @@
 # examples/user_scenes/percepta_computer_as_llm.cpp at 1080p60), `make test` builds and runs
 # every test. `make showcase` renders the short tour in examples/showcase.cpp.
 # Works as root on a fresh Debian 12: `setup` installs only the missing packages.
-.PHONY: all setup build test demo showcase sanitize format format-check clean install
+.PHONY: all setup setup-latex build test demo showcase sanitize format format-check clean install
 
 BUILD_DIR ?= build
 PREFIX ?= /usr/local
@@ -14,6 +14,10 @@ all: build
 
 setup:
 	bash scripts/setup.sh
+
+# Optional: LaTeX and dvisvgm for Tex/MathTex exactly as Manim (config.tex_compiler = "latex").
+setup-latex:
+	bash scripts/setup_latex.sh
 
 build:
 	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release

@@ -249,3 +249,27 @@ TEST(Circle, FromThreePointsAndTipsOnLines) {
   EXPECT_EQ(l.get_start_tip().kind(), "StealthTip");
   expect_vec(l.get_start(), LEFT);
 }
+
+TEST(ProportionFromPoint, VerticesOfATriangleAreExactThirds) {
+  // An equilateral triangle (all sides 2, shifted and scaled): its vertices are at 0, 1/3, 2/3
+  // of the perimeter, the first one exactly 0 (not a bisection residue).
+  Polygon abc({Vec3(0, std::sqrt(3.0), 0), Vec3(-1, 0, 0), Vec3(1, 0, 0)});
+  abc.shift(LEFT);
+  abc.scale(0.8);
+  const auto& p = abc.points();  // one straight cubic per side
+  EXPECT_EQ(proportion_from_point(abc, p[0]), 0.0);
+  EXPECT_NEAR(proportion_from_point(abc, p[4]), 1.0 / 3, 1e-9);
+  EXPECT_NEAR(proportion_from_point(abc, p[8]), 2.0 / 3, 1e-9);
+}
+
+TEST(PointFromProportion, ErrorsSayWhatManimsSay) {
+  VMobject v;
+  v.set_points_as_corners({ORIGIN, RIGHT * 4, Vec3(4, 2, 0)});
+  // Length 6: half-way (3) is on the first, long line.
+  EXPECT_NEAR((v.point_from_proportion(0.5) - Vec3(3, 0, 0)).norm(), 0, 1e-12);
+  EXPECT_NE(error_of([&] { v.point_from_proportion(2); }).find("2.000000 is not between 0 and 1"),
+            std::string::npos);
+  VMobject empty;
+  EXPECT_NE(error_of([&] { empty.point_from_proportion(0); }).find("with no points"),
+            std::string::npos);
+}

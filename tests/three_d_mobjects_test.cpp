@@ -199,6 +199,8 @@ TEST(Torus, FirstCornerAndExtent) {
   Torus t;
   ASSERT_EQ(t.size(), 576u);
   expect_vec(corner(t[0], 0), {2, 0, 0});
+  EXPECT_DOUBLE_EQ(t.major_radius(), 3);
+  EXPECT_DOUBLE_EQ(t.minor_radius(), 1);
   // Anchors: the outer equator (u = 0, v = pi) at x = R + r = 4, the top (v = 270deg) at z = 1.
   EXPECT_NEAR(t.get_critical_point(RIGHT).x, 4, 1e-9);
   EXPECT_NEAR(t.get_critical_point(OUT).z, 1, 1e-9);
@@ -234,6 +236,8 @@ TEST(Cylinder, FacesCapsAndDirection) {
   ASSERT_EQ(c.size(), 578u);
   expect_vec(corner(c[0], 0), {1, 0, -1});
   const Mobject top = c[576], bottom = c[577];
+  EXPECT_EQ(c.base_top(), top);
+  EXPECT_EQ(c.base_bottom(), bottom);
   EXPECT_TRUE(top.is<Circle>());
   expect_vec(top.get_center(), {0, 0, -1}, 1e-9);
   expect_vec(bottom.get_center(), {0, 0, 1}, 1e-9);

@@ -190,6 +190,8 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
   sw("--manim_kerning", "manim_text_kerning",
      "Round text glyph advances as Manim does (docs/config_and_cli.md)");
   val("--threads", "threads", "Raster threads (default: one per core)");
+  val("--tex_compiler", "tex_compiler",
+      "TeX engine: mathjax (default) or latex (needs latex and dvisvgm: make setup-latex)");
 
   try {
     app.parse(static_cast<int>(args.size()), args.data());

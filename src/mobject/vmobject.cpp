@@ -186,11 +186,12 @@ double curve_length(const Vec3* c, int samples) {
 
 Vec3 VMobject::point_from_proportion(double alpha) const {
   if (!(alpha >= 0 && alpha <= 1))
-    throw std::invalid_argument(n_->kind + ".point_from_proportion: alpha must be in [0, 1], got " +
-                                std::to_string(alpha));
+    throw std::invalid_argument(n_->kind + ".point_from_proportion: alpha " +
+                                std::to_string(alpha) + " is not between 0 and 1");
   const std::size_t nc = get_num_curves();
   if (nc == 0)
-    throw std::invalid_argument(n_->kind + ".point_from_proportion: the object has no curves");
+    throw std::invalid_argument(
+        n_->kind + ".point_from_proportion: cannot be called on a VMobject with no points");
   const auto& pts = n_->points;
   std::vector<double> lens(nc);
   double total = 0;

@@ -1,7 +1,4 @@
-// Brace, BraceBetweenPoints, ArcBrace with Manim's keywords; Mobject.rotate_about_origin and
-// apply_complex_function (which ArcBrace's Python users and Manim's tests call).
-#include <pybind11/complex.h>
-
+// Brace, BraceBetweenPoints, ArcBrace with Manim's keywords.
 #include "python/bind_common.hpp"
 
 namespace manim::python {
@@ -104,45 +101,6 @@ void bind_brace(py::module_& m) {
     return ArcBrace(a, direction);
   }));
   add_kind<ArcBrace>();
-
-  auto mob = py::reinterpret_borrow<py::class_<Mobject>>(py::type::of<Mobject>());
-  if (!py::hasattr(mob, "rotate_about_origin"))
-    mob.def(
-        "rotate_about_origin",
-        [](py::object self, double angle, const Vec3& axis) {
-          About o;
-          o.about_point = ORIGIN;
-          self.cast<Mobject&>().rotate(angle, axis, o);
-          return self;
-        },
-        py::arg("angle"), py::arg("axis") = OUT);
-  if (!py::hasattr(mob, "apply_complex_function"))
-    mob.def(
-        "apply_complex_function",
-        [](py::object self, py::function f) {
-          // Every point of the family through f(x + iy), z kept (about the origin, as Manim).
-          // VMobjects pull their handles to 1/100 of the way from their anchors first and push
-          // them back after (Manim's VMobject.apply_function), so handles follow f's derivative.
-          for (auto& n : self.cast<Mobject&>().get_family()) {
-            auto& pts = n.node().points;
-            const bool v = n.is_vectorized() && pts.size() >= 4;
-            auto scale_handles = [&](double k) {
-              for (std::size_t i = 0; i + 3 < pts.size(); i += 4) {
-                pts[i + 1] = pts[i] + (pts[i + 1] - pts[i]) * k;
-                pts[i + 2] = pts[i + 3] + (pts[i + 2] - pts[i + 3]) * k;
-              }
-            };
-            if (v) scale_handles(0.01);
-            for (auto& p : pts) {
-              py::object r = f(std::complex<double>(p.x, p.y));
-              const auto z = r.cast<std::complex<double>>();
-              p = {z.real(), z.imag(), p.z};
-            }
-            if (v) scale_handles(100);
-          }
-          return self;
-        },
-        py::arg("function"));
 }
 
 }  // namespace manim::python

@@ -16,21 +16,21 @@ Line line_of(py::handle h, const std::string& fn, const char* arg) {
   return convert<Line>(h, fn, arg, "a Line");
 }
 
-template <class T>
-py::class_<T, ArrowTip> bind_tip(py::module_& m, const char* name) {
-  auto cls = py::class_<T, ArrowTip>(m, name);
-  cls.def(py::init([name](py::args args, py::kwargs kw) {
+// One ArrowTip subclass: Manim's (length, width, start_angle) keywords; `with_width` is false
+// for the tips whose width is fixed by their length (circle, square).
+template <class T, class Base = ArrowTip>
+void bind_tip(py::module_& m, const char* name, bool with_width = true) {
+  py::class_<T, Base>(m, name).def(py::init([name, with_width](py::args args, py::kwargs kw) {
     Kw k(name, args, kw);
     ArrowTipArgs a;
     read_style(k, a);
     k.get("length", a.length);
-    k.get("width", a.width);
+    if (with_width) k.get("width", a.width);
     k.take("start_angle");  // accepted as in Manim; the outline is fixed by the class
     k.finish();
     return T(a);
   }));
   add_kind<T>();
-  return cls;
 }
 
 // Reads the keywords shared by Arrow-like classes into any struct that has them.
@@ -76,62 +76,12 @@ void bind_shapes(py::module_& m) {
       .def_property_readonly("tip_angle", &ArrowTip::tip_angle)
       .def_property_readonly("length", &ArrowTip::length);
   add_kind<ArrowTip>();
-  {
-    auto tri = py::class_<ArrowTriangleTip, ArrowTip>(m, "ArrowTriangleTip");
-    tri.def(py::init([](py::args args, py::kwargs kw) {
-      Kw k("ArrowTriangleTip", args, kw);
-      ArrowTipArgs a;
-      read_style(k, a);
-      k.get("length", a.length);
-      k.get("width", a.width);
-      k.take("start_angle");
-      k.finish();
-      return ArrowTriangleTip(a);
-    }));
-    add_kind<ArrowTriangleTip>();
-  }
-  {
-    auto cls = py::class_<ArrowTriangleFilledTip, ArrowTriangleTip>(m, "ArrowTriangleFilledTip");
-    cls.def(py::init([](py::args args, py::kwargs kw) {
-      Kw k("ArrowTriangleFilledTip", args, kw);
-      ArrowTipArgs a;
-      read_style(k, a);
-      k.get("length", a.length);
-      k.get("width", a.width);
-      k.take("start_angle");
-      k.finish();
-      return ArrowTriangleFilledTip(a);
-    }));
-    add_kind<ArrowTriangleFilledTip>();
-  }
+  bind_tip<ArrowTriangleTip>(m, "ArrowTriangleTip");
+  bind_tip<ArrowTriangleFilledTip, ArrowTriangleTip>(m, "ArrowTriangleFilledTip");
   bind_tip<ArrowCircleTip>(m, "ArrowCircleTip");
-  {
-    auto cls = py::class_<ArrowCircleFilledTip, ArrowCircleTip>(m, "ArrowCircleFilledTip");
-    cls.def(py::init([](py::args args, py::kwargs kw) {
-      Kw k("ArrowCircleFilledTip", args, kw);
-      ArrowTipArgs a;
-      read_style(k, a);
-      k.get("length", a.length);
-      k.take("start_angle");
-      k.finish();
-      return ArrowCircleFilledTip(a);
-    }));
-    add_kind<ArrowCircleFilledTip>();
-  }
+  bind_tip<ArrowCircleFilledTip, ArrowCircleTip>(m, "ArrowCircleFilledTip", false);
   bind_tip<ArrowSquareTip>(m, "ArrowSquareTip");
-  {
-    auto cls = py::class_<ArrowSquareFilledTip, ArrowSquareTip>(m, "ArrowSquareFilledTip");
-    cls.def(py::init([](py::args args, py::kwargs kw) {
-      Kw k("ArrowSquareFilledTip", args, kw);
-      ArrowTipArgs a;
-      read_style(k, a);
-      k.get("length", a.length);
-      k.take("start_angle");
-      k.finish();
-      return ArrowSquareFilledTip(a);
-    }));
-    add_kind<ArrowSquareFilledTip>();
-  }
+  bind_tip<ArrowSquareFilledTip, ArrowSquareTip>(m, "ArrowSquareFilledTip", false);
   bind_tip<StealthTip>(m, "StealthTip");
 
   // ---------------------------------------------------------------- arrows

@@ -55,6 +55,8 @@ void read_text_args(Kw& k, TextArgs& a) {
   k.get("tab_width", a.tab_width);
 }
 
+std::optional<TexTemplate> tex_template_arg(Kw& k);  // bind_tex_template.cpp
+
 void read_tex_args(Kw& k, MathTexArgs& a) {
   read_style(k, a);
   k.get("font_size", a.font_size);
@@ -68,6 +70,7 @@ void read_tex_args(Kw& k, MathTexArgs& a) {
           o, k.fn(), "substrings_to_isolate", "a string or a list of strings");
   }
   k.get("tex_environment", a.tex_environment);
+  a.tex_template = tex_template_arg(k);
   py::object m = k.take("tex_to_color_map");
   if (m) {
     auto d = convert<py::dict>(m, k.fn(), "tex_to_color_map", "a dict str -> colour");
@@ -82,8 +85,13 @@ namespace {
 
 std::vector<std::string> tex_strings(const py::args& args, const char* fn) {
   std::vector<std::string> out;
-  for (std::size_t i = 0; i < args.size(); ++i)
-    out.push_back(convert<std::string>(args[i], fn, "tex_strings", "a string"));
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    // Numbers are typeset as Python prints them (Manim's MathTex(0)).
+    bool number = (py::isinstance<py::int_>(args[i]) || py::isinstance<py::float_>(args[i])) &&
+                  !py::isinstance<py::bool_>(args[i]);
+    out.push_back(number ? py::str(args[i]).cast<std::string>()
+                         : convert<std::string>(args[i], fn, "tex_strings", "a string"));
+  }
   if (out.empty()) throw py::type_error(std::string(fn) + "() needs at least one string");
   return out;
 }

@@ -309,17 +309,21 @@ void bind_three_d(py::module_& m) {
   }));
   add_kind<Dot3D>();
 
-  py::class_<Torus, Surface>(m, "Torus").def(py::init([](py::args args, py::kwargs kw) {
-    Kw k("Torus", args, kw, {"major_radius", "minor_radius", "u_range", "v_range", "resolution"});
-    TorusArgs a;
-    k.get("major_radius", a.major_radius);
-    k.get("minor_radius", a.minor_radius);
-    get_range(k, "u_range", a.u_range);
-    get_range(k, "v_range", a.v_range);
-    surface_keywords(k, a);
-    k.finish();
-    return Torus(a);
-  }));
+  py::class_<Torus, Surface>(m, "Torus")
+      .def(py::init([](py::args args, py::kwargs kw) {
+        Kw k("Torus", args, kw,
+             {"major_radius", "minor_radius", "u_range", "v_range", "resolution"});
+        TorusArgs a;
+        k.get("major_radius", a.major_radius);
+        k.get("minor_radius", a.minor_radius);
+        get_range(k, "u_range", a.u_range);
+        get_range(k, "v_range", a.v_range);
+        surface_keywords(k, a);
+        k.finish();
+        return Torus(a);
+      }))
+      .def_property_readonly("R", &Torus::major_radius)
+      .def_property_readonly("r", &Torus::minor_radius);
   add_kind<Torus>();
 
   // ---------------------------------------------------------------- Cone, Cylinder
@@ -367,7 +371,10 @@ void bind_three_d(py::module_& m) {
           py::arg("direction"))
       .def("get_direction", &Cylinder::get_direction)
       .def_property_readonly("direction", &Cylinder::get_direction)
-      .def_property_readonly("radius", &Cylinder::radius);
+      .def_property_readonly("radius", &Cylinder::radius)
+      .def_property_readonly("base_top", [](const Cylinder& c) { return wrap(c.base_top()); })
+      .def_property_readonly("base_bottom",
+                             [](const Cylinder& c) { return wrap(c.base_bottom()); });
   add_kind<Cylinder>();
 
   // ---------------------------------------------------------------- Line3D, Arrow3D

@@ -81,6 +81,7 @@ class SolidTests(unittest.TestCase):
         self.assertEqual(len(d), 64)
         self.assertEqual(d[0].get_fill_color().to_hex(), RED.to_hex())
         self.assertEqual(len(Torus()), 576)
+        self.assertEqual((Torus(2, 0.5).R, Torus(2, 0.5).r), (2, 0.5))
         self.assertEqual(len(Sphere()), 288)
 
     def test_cone_cylinder(self):
@@ -90,6 +91,7 @@ class SolidTests(unittest.TestCase):
         cyl = Cylinder(radius=2, height=3)
         self.assertEqual(len(cyl), 578)
         self.assertIsInstance(cyl[576], Circle)
+        self.assertIs(type(cyl.base_bottom), Circle)
         np.testing.assert_allclose(cyl[577].get_center(), [0, 0, 1.5], atol=1e-9)
         cyl.set_direction(RIGHT)
         np.testing.assert_allclose(cyl[577].get_center(), [1.5, 0, 0], atol=1e-9)

@@ -128,6 +128,9 @@ struct Config {
   // Manim's rounding of text glyph advances to whole SVG units (docs/config_and_cli.md).
   bool manim_text_kerning = false;
   int threads = 0;  // raster threads; 0 = one per core
+  // TeX engine: "mathjax" (default, no TeX installation) or "latex" (the template's compiler
+  // and dvisvgm, as Manim; docs/text.md).
+  std::string tex_compiler = "mathjax";
   // Set when a .cfg file gave frame_width: later files then keep it (Manim's merged parser).
   bool frame_width_from_cfg = false;
 

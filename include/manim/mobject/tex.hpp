@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "manim/mobject/svg.hpp"
+#include "manim/mobject/tex_template.hpp"
 
 namespace manim {
 
@@ -20,10 +21,14 @@ struct MathTexArgs {
   std::vector<std::string> substrings_to_isolate{};
   std::vector<std::pair<std::string, Color>> tex_to_color_map{};
   std::string tex_environment = "align*";
+  // The document the strings are placed in; none: config's (config_tex_template()).
+  std::optional<TexTemplate> tex_template{};
 };
 
 // One TeX string; its submobjects are the glyphs (and rules: fraction bars, radical bars).
-// Invalid TeX throws std::invalid_argument("MathTex: cannot typeset '<tex>': <MathJax message>").
+// Invalid TeX throws std::invalid_argument (Manim's ValueError: "... See log output above or the
+// log file: media/Tex/<hash>.log") after printing the error and the offending .tex lines.
+// Each string is also written to media/Tex as Manim names it (docs/text.md).
 class SingleStringMathTex : public SVGMobject {
  public:
   explicit SingleStringMathTex(const std::string& tex_string, const MathTexArgs& a = {});

@@ -73,7 +73,8 @@ double last_parameter_through(const Vec3* c, const Vec3& p) {
           b = m;
         }
       }
-      const double t = f1 == 0 ? t1 : (a + b) / 2;
+      double t = f1 == 0 ? t1 : (a + b) / 2;
+      if (t < 1e-12) t = 0;  // a root at an end is exact there (Manim's polynomial roots)
       if (on_curve(t)) best = std::max(best, t);
     } else if (on_curve(t1)) {
       best = std::max(best, t1);  // a touching root (double root) at a grid point

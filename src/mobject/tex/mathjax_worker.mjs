@@ -30,6 +30,14 @@ import '@mathjax/src/js/input/tex/color/ColorConfiguration.js';
 import '@mathjax/src/js/input/tex/boldsymbol/BoldsymbolConfiguration.js';
 import '@mathjax/src/js/input/tex/cancel/CancelConfiguration.js';
 import '@mathjax/src/js/input/tex/mathtools/MathtoolsConfiguration.js';
+// For TeX templates (docs/text.md): \begingroup scopes a template's definitions to one formula;
+// the others stand in for the LaTeX packages of the same names.
+import '@mathjax/src/js/input/tex/begingroup/BegingroupConfiguration.js';
+import '@mathjax/src/js/input/tex/dsfont/DsfontConfiguration.js';
+import '@mathjax/src/js/input/tex/braket/BraketConfiguration.js';
+import '@mathjax/src/js/input/tex/gensymb/GensymbConfiguration.js';
+import '@mathjax/src/js/input/tex/upgreek/UpgreekConfiguration.js';
+import '@mathjax/src/js/input/tex/extpfeil/ExtpfeilConfiguration.js';
 
 const fontArg = process.argv.indexOf('--font');
 const fontName = fontArg > 0 ? process.argv[fontArg + 1] : 'tex';
@@ -230,7 +238,7 @@ const adaptor = liteAdaptor();
 RegisterHTMLHandler(adaptor);
 const tex = new TeX({
   packages: ['base', 'ams', 'newcommand', 'textmacros', 'color', 'boldsymbol', 'cancel',
-    'mathtools'],
+    'mathtools', 'begingroup', 'dsfont', 'braket', 'gensymb', 'upgreek', 'extpfeil'],
   // Errors must reach the caller, not be typeset as red merror boxes.
   formatError: (_jax, err) => { throw err; },
 });
@@ -296,6 +304,9 @@ for (const [variant, w] of [['normal', 1 / 3], ['bold', .383331]]) {
 const doc = mathjax.document('', {InputJax: tex, OutputJax: svg});
 
 async function typeset(req) {
+  // Close any \begingroup an earlier (failed) formula left open, so no template's definitions
+  // outlive its formula.
+  tex.parseOptions.packageData.get('begingroup').stack.reset();
   // handleRetriesFor waits for font pieces that MathJax loads on demand (big delimiters...).
   const node = await mathjax.handleRetriesFor(() => doc.convert(req.tex, {display: req.display !== false}));
   const root = adaptor.firstChild(node);  // <mjx-container><svg>...</svg></mjx-container>

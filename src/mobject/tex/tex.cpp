@@ -8,6 +8,7 @@
 
 #include "mobject/family.hpp"
 #include "mobject/svg/svg_mobject.hpp"
+#include "mobject/tex/tex_file_writing.hpp"
 #include "mobject/tex/tex_renderer.hpp"
 
 namespace manim {
@@ -66,8 +67,13 @@ std::string modify_special_strings(std::string tex) {
     tex = replace_all(tex, "\\left", "\\big");
     tex = replace_all(tex, "\\right", "\\big");
   }
-  long lefts = std::count(tex.begin(), tex.end(), '{');
-  long rights = std::count(tex.begin(), tex.end(), '}');
+  auto count = [&](const std::string& sub) {
+    long n = 0;
+    for (std::size_t p = 0; (p = tex.find(sub, p)) != std::string::npos; p += sub.size()) ++n;
+    return n;
+  };
+  long lefts = count("{") - count("\\{") + count("\\\\{");
+  long rights = count("}") - count("\\}") + count("\\\\}");
   for (; rights > lefts; ++lefts) tex = "{" + tex;
   for (; lefts > rights; ++rights) tex += "}";
   bool b = tex.find("\\begin{array}") != std::string::npos;
@@ -186,6 +192,67 @@ std::string joined(const std::vector<std::string>& v, const std::string& sep) {
   throw std::invalid_argument("MathTex: cannot typeset '" + tex + "': " + msg);
 }
 
+// Scene units per SVG unit at font size 48 (Manim's default; other sizes scale afterwards,
+// as Manim's font_size setter does). dvisvgm writes TeX points as bp; Manim maps 1 bp to
+// font_size/960 units.
+constexpr double kBaseFontSize = DEFAULT_FONT_SIZE;
+double latex_unit_scale() { return kBaseFontSize / 960.0; }
+
+struct Typeset {
+  std::vector<std::string> svg;  // one per expression; empty when that part failed
+  std::vector<std::string> error;
+  bool latex = false;
+};
+
+// Typesets exprs[0] (the whole string) and the parts after it with the template's engine;
+// writes them to media/Tex. An error in exprs[0] is reported (TexError); part errors are
+// returned.
+Typeset typeset(const std::vector<std::string>& exprs, const std::string& env,
+                const TexTemplate& tpl, bool text_mode, const std::string& shown) {
+  const std::string subject =
+      std::string(text_mode ? "Tex" : "MathTex") + ": cannot typeset '" + shown + "'";
+  Typeset out;
+  out.svg.resize(exprs.size());
+  out.error.resize(exprs.size());
+  std::vector<std::string> docs;
+  for (const auto& e : exprs) docs.push_back(detail::tex::tex_document(e, env, tpl));
+  if (detail::tex::uses_latex(tpl)) {
+    out.latex = true;
+    for (std::size_t i = 0; i < exprs.size(); ++i) {
+      try {
+        out.svg[i] = detail::tex::latex_svg(docs[i], tpl, subject);
+      } catch (const detail::tex::TexError& e) {
+        if (i == 0) throw;
+        out.error[i] = e.what();
+      }
+    }
+    return out;
+  }
+  const std::string prefix = detail::tex::mathjax_prefix(tpl, docs[0], subject);
+  std::vector<detail::tex::Request> reqs;
+  const std::string suffix = prefix.empty() ? "" : " \\endgroup";
+  for (const auto& e : exprs) reqs.push_back({prefix + wrap_for_mathjax(e, env) + suffix, true});
+  auto res = detail::tex::render_batch(reqs);
+  if (!res[0].ok())
+    detail::tex::mathjax_error(
+        docs[0], res[0].error,
+        text_mode ? "Tex is typeset by MathJax's text mode, which lacks this; put math in "
+                    "$...$, write it without the macro, or use the LaTeX engine "
+                    "(config.tex_compiler = 'latex')"
+                  : "MathJax lacks this; use the LaTeX engine (config.tex_compiler = 'latex') "
+                    "for LaTeX's full vocabulary",
+        subject, exprs[0]);
+  for (std::size_t i = 0; i < exprs.size(); ++i) {
+    if (!res[i].ok()) {
+      out.error[i] = res[i].error;
+      continue;
+    }
+    out.svg[i] = res[i].svg;
+    detail::tex::record_mathjax_result(docs[i], reqs[i].tex, res[i].svg);
+  }
+  return out;
+}
+
 // Puts MathJax's rules where TeX ships them (numerator, fraction bar, denominator; radical sign,
 // vinculum, radicand) so the glyph order matches Manim's dvisvgm import.
 void order_like_tex(detail::svg::Document& doc) {
@@ -217,15 +284,16 @@ void order_like_tex(detail::svg::Document& doc) {
   }
 }
 
-std::vector<std::shared_ptr<SvgLeafNode>> leaves_of(const std::string& svg, double scale,
+std::vector<std::shared_ptr<SvgLeafNode>> leaves_of(const std::string& svg, bool latex,
                                                     const std::string& tex) {
+  const double scale = latex ? latex_unit_scale() : unit_scale(kBaseFontSize);
   detail::svg::Document doc;
   try {
     doc = detail::svg::parse_svg(svg, "MathTex('" + tex + "')");
   } catch (const std::invalid_argument& e) {
     typeset_error(tex, std::string("MathJax output unreadable: ") + e.what());
   }
-  order_like_tex(doc);
+  if (!latex) order_like_tex(doc);
   return detail::svg_leaves(doc, scale);
 }
 
@@ -259,14 +327,22 @@ std::shared_ptr<SvgNode> new_tex_node(bool multi) {
   return n;
 }
 
-// The single-string node: all glyphs of `tex`, centred.
-std::shared_ptr<SvgNode> build_single(const std::string& tex, const MathTexArgs& a) {
-  if (!(a.font_size > 0) || !std::isfinite(a.font_size))
+void check_font_size(double fs) {
+  if (!(fs > 0) || !std::isfinite(fs))
     throw std::invalid_argument("MathTex: font_size must be finite and > 0, got " +
-                                std::to_string(a.font_size));
-  auto res = detail::tex::render_batch({{wrap_for_mathjax(tex, a.tex_environment), true}});
-  if (!res[0].ok()) typeset_error(tex, res[0].error);
-  auto leaves = leaves_of(res[0].svg, unit_scale(a.font_size), tex);
+                                std::to_string(fs));
+}
+
+TexTemplate template_of(const MathTexArgs& a) {
+  return a.tex_template ? *a.tex_template : config_tex_template();
+}
+
+// The single-string node: all glyphs of `tex`, centred, at font size 48.
+std::shared_ptr<SvgNode> build_single(const std::string& tex, const MathTexArgs& a) {
+  check_font_size(a.font_size);
+  Typeset ts =
+      typeset({modify_special_strings(tex)}, a.tex_environment, template_of(a), false, tex);
+  auto leaves = leaves_of(ts.svg[0], ts.latex, tex);
   Vec3 c = detail::anchor_center(leaves);
   auto node = new_tex_node(false);
   node->tex_string = tex;
@@ -279,23 +355,14 @@ std::shared_ptr<SvgNode> build_single(const std::string& tex, const MathTexArgs&
 
 std::shared_ptr<SvgNode> build_multi(const std::vector<std::string>& raw, const MathTexArgs& a,
                                      bool text_mode) {
-  if (!(a.font_size > 0) || !std::isfinite(a.font_size))
-    throw std::invalid_argument("MathTex: font_size must be finite and > 0, got " +
-                                std::to_string(a.font_size));
+  check_font_size(a.font_size);
   std::vector<std::string> parts = break_up_tex_strings(raw, a);
   std::string full = joined(parts, a.arg_separator);
-  std::vector<detail::tex::Request> reqs;
-  reqs.push_back({wrap_for_mathjax(full, a.tex_environment), true});
+  std::vector<std::string> exprs{modify_special_strings(full)};
   if (parts.size() > 1)
-    for (const auto& p : parts)
-      reqs.push_back({wrap_for_mathjax(modify_special_strings(p), a.tex_environment), true});
-  auto res = detail::tex::render_batch(reqs);
-  if (!res[0].ok())
-    typeset_error(
-        full, res[0].error + (text_mode ? " (Tex is typeset by MathJax's text mode, which lacks "
-                                          "this; put math in $...$ or write it without the macro)"
-                                        : ""));
-  auto leaves = leaves_of(res[0].svg, unit_scale(a.font_size), full);
+    for (const auto& p : parts) exprs.push_back(modify_special_strings(p));
+  Typeset ts = typeset(exprs, a.tex_environment, template_of(a), text_mode, full);
+  auto leaves = leaves_of(ts.svg[0], ts.latex, full);
   Vec3 c = detail::anchor_center(leaves);
   for (auto& l : leaves)
     for (auto& p : l->points) p -= c;
@@ -309,15 +376,14 @@ std::shared_ptr<SvgNode> build_multi(const std::vector<std::string>& raw, const 
   for (std::size_t i = 0; i < parts.size(); ++i) {
     std::size_t n = leaves.size();
     if (parts.size() > 1) {
-      if (!res[i + 1].ok())
+      if (!ts.error[i + 1].empty())
         throw std::invalid_argument(
             "MathTex: cannot typeset part '" + parts[i] + "' of '" + full +
-            "' on its own (needed to split the glyphs): " + res[i + 1].error);
-      n = glyph_count(res[i + 1].svg);
+            "' on its own (needed to split the glyphs): " + ts.error[i + 1]);
+      n = glyph_count(ts.svg[i + 1]);
     }
     auto part = new_tex_node(false);
     part->tex_string = parts[i];
-    part->initial_font_size = a.font_size;
     std::size_t end = std::min(leaves.size(), cur + n + sep_extra);
     for (std::size_t k = std::min(cur, leaves.size()); k < end; ++k)
       part->submobjects.push_back(leaves[k]);
@@ -327,12 +393,18 @@ std::shared_ptr<SvgNode> build_multi(const std::vector<std::string>& raw, const 
   return node;
 }
 
+// Style, then the size: built at font size 48, scaled as Manim's font_size setter does (so
+// MathTex(x, font_size=12) and MathTex(x).scale(1/4) agree exactly).
 void finish(Mobject& m, SvgNode& node, const MathTexArgs& a) {
   set_tex_style(node, a);
-  node.initial_font_size = a.font_size;
+  node.initial_font_size = kBaseFontSize;
   node.initial_height = m.height();
   for (auto& c : node.submobjects)
-    if (auto* s = dynamic_cast<SvgNode*>(c.get())) s->initial_height = Mobject(c).height();
+    if (auto* s = dynamic_cast<SvgNode*>(c.get())) {
+      s->initial_font_size = kBaseFontSize;
+      s->initial_height = Mobject(c).height();
+    }
+  if (a.font_size != kBaseFontSize && node.initial_height > 0) m.scale(a.font_size / kBaseFontSize);
 }
 
 bool contains(const std::string& hay, const std::string& needle, bool substring, bool cs) {

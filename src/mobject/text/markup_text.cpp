@@ -40,11 +40,7 @@ MarkupNode& markup_node(const Mobject& m) {
   return *n;
 }
 
-std::string short_repr(const std::string& s) {
-  std::string r = s.size() > 40 ? s.substr(0, 37) + "..." : s;
-  std::replace(r.begin(), r.end(), '\n', ' ');
-  return "MarkupText(\"" + r + "\")";
-}
+std::string short_repr(const std::string& s) { return detail::text::short_repr("MarkupText", s); }
 
 // Manim's _count_real_chars: characters outside tags, entities counting once, spaces and tabs
 // not counted (newlines are).
@@ -318,16 +314,12 @@ std::string MarkupText::original_text() const { return markup_node(*this).origin
 
 double MarkupText::font_size() const {
   const auto& n = markup_node(*this);
-  if (n.initial_height <= 0) return n.font_size;
-  return n.font_size * height() / n.initial_height;
+  return detail::text::scaled_font_size(n.font_size, n.initial_height, height());
 }
 
 MarkupText& MarkupText::set_font_size(double size) {
-  if (!std::isfinite(size) || size <= 0)
-    throw std::invalid_argument(short_repr(original_text()) +
-                                ": font_size must be finite and > 0, got " + std::to_string(size));
-  const double now = font_size();
-  if (now > 0) scale(size / now);
+  const double f = detail::text::font_size_scale(font_size(), size, short_repr(original_text()));
+  if (f != 1.0) scale(f);
   return *this;
 }
 

@@ -12,6 +12,7 @@
 #include "manim/core/config.hpp"
 #include "manim/mobject/geometry.hpp"
 #include "mobject/text/text_layout.hpp"
+#include "mobject/text/text_settings.hpp"
 
 namespace manim {
 namespace {
@@ -74,11 +75,7 @@ TextArgs merged(TextArgs base, const TextArgs& over) {
   return base;
 }
 
-std::string short_repr(const std::string& s) {
-  std::string r = s.size() > 40 ? s.substr(0, 37) + "..." : s;
-  std::replace(r.begin(), r.end(), '\n', ' ');
-  return "Text(\"" + r + "\")";
-}
+std::string short_repr(const std::string& s) { return detail::text::short_repr("Text", s); }
 
 void check_finite(const std::optional<double>& v, const char* name, const std::string& who,
                   bool positive) {
@@ -282,16 +279,12 @@ std::string Text::original_text() const { return text_node(*this).original_text;
 
 double Text::font_size() const {
   const auto& n = text_node(*this);
-  if (n.initial_height <= 0) return n.font_size;
-  return n.font_size * height() / n.initial_height;
+  return detail::text::scaled_font_size(n.font_size, n.initial_height, height());
 }
 
 Text& Text::set_font_size(double size) {
-  if (!std::isfinite(size) || size <= 0)
-    throw std::invalid_argument(short_repr(original_text()) +
-                                ": font_size must be finite and > 0, got " + std::to_string(size));
-  const double now = font_size();
-  if (now > 0) scale(size / now);
+  const double f = detail::text::font_size_scale(font_size(), size, short_repr(original_text()));
+  if (f != 1.0) scale(f);
   return *this;
 }
 

@@ -1,6 +1,7 @@
 #include "mobject/text/text_settings.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <regex>
 #include <set>
 #include <stdexcept>
@@ -201,6 +202,23 @@ std::vector<TextSetting> text_to_settings(const U8Text& text, const SettingsRequ
   for (TextSetting& s : all)
     if (s.line_num == -1) s.line_num = line;
   return all;
+}
+
+std::string short_repr(const std::string& kind, const std::string& text) {
+  std::string r = text.size() > 40 ? text.substr(0, 37) + "..." : text;
+  std::replace(r.begin(), r.end(), '\n', ' ');
+  return kind + "(\"" + r + "\")";
+}
+
+double scaled_font_size(double font_size, double initial_height, double height) {
+  return initial_height <= 0 ? font_size : font_size * height / initial_height;
+}
+
+double font_size_scale(double now, double size, const std::string& who) {
+  if (!std::isfinite(size) || size <= 0)
+    throw std::invalid_argument(who + ": font_size must be finite and > 0, got " +
+                                std::to_string(size));
+  return now > 0 ? size / now : 1.0;
 }
 
 }  // namespace manim::detail::text

@@ -47,4 +47,15 @@ struct SettingsRequest {
 // Throws std::invalid_argument for two different non-default values of one property.
 std::vector<TextSetting> text_to_settings(const U8Text& text, const SettingsRequest& req);
 
+// `Kind("text")` for messages, shortened to 40 characters on one line.
+std::string short_repr(const std::string& kind, const std::string& text);
+
+// Manim's font_size property of Text and MarkupText: the size given at creation times the
+// scaling since (height / initial_height); the given size when the text has no height.
+double scaled_font_size(double font_size, double initial_height, double height);
+// The scale factor that makes the font size `size` (Manim's font_size setter); throws
+// std::invalid_argument naming `who` for a size that is not finite and > 0. 1 when the
+// current size is 0.
+double font_size_scale(double now, double size, const std::string& who);
+
 }  // namespace manim::detail::text

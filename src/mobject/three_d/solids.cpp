@@ -149,6 +149,20 @@ Cylinder& Cylinder::set_direction(const Vec3& direction) {
 Vec3 Cylinder::get_direction() const { return three_d::surface_node(*this).direction; }
 double Cylinder::radius() const { return three_d::surface_node(*this).radius; }
 
+namespace {
+// The i-th Circle child (the caps follow the uv faces), so copies find their own.
+Mobject cap_of(const Cylinder& c, int which, const char* name) {
+  int seen = 0;
+  for (const auto& sub : c.node().submobjects)
+    if (detail::has_kind(*sub, "Circle") && seen++ == which) return Mobject(sub);
+  throw std::logic_error(c.kind() + "." + name +
+                         ": the cylinder has no end caps (show_ends=false)");
+}
+}  // namespace
+
+Mobject Cylinder::base_top() const { return cap_of(*this, 0, "base_top"); }
+Mobject Cylinder::base_bottom() const { return cap_of(*this, 1, "base_bottom"); }
+
 // ------------------------------------------------------------------ Line3D
 Vec3 Line3D::pointify(const Vec3& p, std::optional<Vec3>) { return p; }
 

@@ -323,6 +323,12 @@ Torus::Torus(const TorusArgs& a)
           },
           torus_surface(a)) {
   detail::set_kind(node(), "Torus");
+  auto& n = three_d::surface_node(*this);
+  n.major_radius = a.major_radius;
+  n.radius = a.minor_radius;
 }
+
+double Torus::major_radius() const { return three_d::surface_node(*this).major_radius; }
+double Torus::minor_radius() const { return three_d::surface_node(*this).radius; }
 
 }  // namespace manim

@@ -28,6 +28,7 @@ struct SurfaceNode : detail::MobjectNode {
   std::size_t dropped_faces = 0;
   // Sphere / Cylinder / Line3D.
   double radius = 0;
+  double major_radius = 0;  // Torus (radius is its minor radius)
   double height = 0;
   // Cone and Cylinder: the direction and the rotation applied to reach it.
   Vec3 direction = OUT;

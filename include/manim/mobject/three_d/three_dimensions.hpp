@@ -141,6 +141,8 @@ class Torus : public Surface {
  public:
   explicit Torus(const TorusArgs& a = {});
   MANIM_HANDLE(Torus, Surface)
+  double major_radius() const;  // Manim's torus.R
+  double minor_radius() const;  // Manim's torus.r
 };
 
 // ---------------------------------------------------------------- Cone, Cylinder
@@ -185,6 +187,9 @@ class Cylinder : public Surface {
   Cylinder& set_direction(const Vec3& direction);
   Vec3 get_direction() const;
   double radius() const;
+  // The end caps (show_ends): base_top at -height/2, base_bottom at +height/2 before turning.
+  Mobject base_top() const;
+  Mobject base_bottom() const;
 };
 
 // ---------------------------------------------------------------- Line3D, Arrow3D
