@@ -12,6 +12,7 @@ PKGS=(
   libgtest-dev libgmock-dev libbenchmark-dev
   pybind11-dev python3-dev python3-numpy python3-scipy python3-pygments
   python3-ipython python3-nbclient python3-ipykernel python3-nbformat python3-pil python3-pytest
+  python3-networkx
   nodejs
   fonts-dejavu-core fonts-dejavu-extra fonts-liberation2 fonts-noto-core fonts-urw-base35
   clang-format
