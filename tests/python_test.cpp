@@ -186,12 +186,13 @@ TEST(PythonErrors, MissingApiRaisesNotImplementedError) {
   write_script("three_d.py",
                "from manim import *\n"
                "\n"
-               "class Spin(ThreeDScene):\n"
+               "class Spin(SpecialThreeDScene):\n"
                "    def construct(self):\n"
                "        pass\n");
   const Result r = run_cli("three_d.py -ql");
   EXPECT_NE(r.code, 0);
-  EXPECT_TRUE(contains(r.out, "NotImplementedError: manim.cpp does not implement ThreeDScene yet"))
+  EXPECT_TRUE(
+      contains(r.out, "NotImplementedError: manim.cpp does not implement SpecialThreeDScene yet"))
       << r.out;
   EXPECT_TRUE(contains(r.out, "three_d.py\", line 3")) << r.out;
 }
