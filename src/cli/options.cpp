@@ -124,8 +124,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
                  "Configuration file to use for render settings (over the manim.cfg files)");
   CLI::Option* custom_folders = plain_flag(
       "--custom_folders", ("Use the folders of the [custom_folders] section of the config"));
-  sw("--disable_caching", "disable_caching",
-     "Disable the partial movie cache (docs/caching.md)");
+  sw("--disable_caching", "disable_caching", "Disable the partial movie cache (docs/caching.md)");
   sw("--flush_cache", "flush_cache", "Remove the scene's cached partial movie files first");
   std::string tex_template;
   CLI::Option* tex_opt = app.add_option("--tex_template", tex_template, "Custom TeX template file");
