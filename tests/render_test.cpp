@@ -445,9 +445,11 @@ TEST(Camera, FrameCarriesTheViewAndTheRasterUsesIt) {
   cam.pixel_width = 400;
   cam.pixel_height = 200;
   cam.frame_width = 4;
+  cam.resize_frame_shape(0);  // the height follows (2 units), as Manim's camera needs it told
   cam.frame_center = {3, 1, 0};
   FramePtr f = cam.capture_mobjects({Mobject(sq)}, 3);
   EXPECT_EQ(f->frame_width, 4);
+  EXPECT_EQ(f->frame_height, 2);
   EXPECT_EQ(f->center_x, 3);
   EXPECT_EQ(f->center_y, 1);
   Canvas img = draw(*f, 400, 200);

@@ -492,6 +492,9 @@ void PartialMovieWriter::abort() noexcept {
       fs::remove(s.path, ec);
       unregister_temporary(s.path);
     }
+  // A failed first render leaves no empty cache folders behind (remove only takes empty ones).
+  fs::remove(dir_, ec);
+  fs::remove(dir_.parent_path(), ec);
 }
 
 }  // namespace manim::detail
