@@ -1,4 +1,4 @@
-// A synthetic "busy" display list like a dense slide (the one STACK.md timed): 316 glyph-sized
+// A synthetic "busy" display list like a dense slide: 316 glyph-sized
 // filled outlines in text rows, 20 rounded rectangles and 10 arrows. `t` moves everything a
 // little, so consecutive frames differ as in an animation.
 #pragma once

@@ -1,4 +1,4 @@
-// AnimationGroup, LaggedStart, Succession: Manim's composition.py timing (MANIM_FACTS §7).
+// AnimationGroup, LaggedStart, Succession: Manim's composition.py timing.
 #include "manim/animation/composition.hpp"
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-// Create, Uncreate, DrawBorderThenFill, Write, Unwrite (Manim's creation.py, MANIM_FACTS §7).
+// Create, Uncreate, DrawBorderThenFill, Write, Unwrite (Manim's creation.py).
 #include "manim/animation/creation.hpp"
 
 #include <algorithm>
@@ -69,7 +69,7 @@ Mobject DrawBorderThenFill::get_outline() const {
   outline.set_fill(std::nullopt, 0.0);
   for (Mobject& sm : outline.family_members_with_points()) {
     // An explicit colour wins; otherwise the member's stroke colour, which is also what
-    // get_color() returns once the fill is transparent (MANIM_FACTS §7).
+    // get_color() returns once the fill is transparent.
     Color c = outline_stroke_color_ ? *outline_stroke_color_ : sm.get_stroke_color();
     sm.set_stroke(c, outline_stroke_width_);
   }

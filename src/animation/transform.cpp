@@ -1,4 +1,4 @@
-// Transform, ReplacementTransform, TransformToCopy (Manim's transform.py, MANIM_FACTS §8).
+// Transform, ReplacementTransform, TransformToCopy (Manim's transform.py).
 #include "manim/animation/transform.hpp"
 
 #include <cmath>

@@ -293,7 +293,7 @@ int run(int argc, char** argv) {
 
 int main(int argc, char** argv) {
   // glibc returns memory to the OS after every large Cairo fill and then thrashes; keeping it
-  // (STACK.md) makes rasterisation ~1.6x faster.
+  // (bench/raster_bench) makes rasterisation ~1.6x faster.
   mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
   mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
 

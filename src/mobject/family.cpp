@@ -1,5 +1,5 @@
 // Transform machinery: Manim CE v0.18.0's align_data (null_point_align, align_submobjects,
-// VMobject.align_points), interpolation and pointwise_become_partial (MANIM_FACTS §7, §8).
+// VMobject.align_points), interpolation and pointwise_become_partial.
 #include "mobject/family.hpp"
 
 #include <cmath>

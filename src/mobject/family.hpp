@@ -16,7 +16,7 @@ void remove_list_redundancies(std::vector<std::shared_ptr<MobjectNode>>& nodes);
 void collect_family(const std::shared_ptr<MobjectNode>& n,
                     std::vector<std::shared_ptr<MobjectNode>>& out, bool only_with_points);
 
-// Manim's bounding-box quirks (MANIM_FACTS §0): critical points use the anchors of VMobjects
+// Manim's bounding-box quirks: critical points use the anchors of VMobjects
 // (all points of plain Mobjects); width/height use every point, and a leaf with no points
 // counts as the value 0.
 struct Box {

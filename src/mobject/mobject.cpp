@@ -1,5 +1,5 @@
 // Mobject and Group: structure, bounds, transforms, layout, style and updaters with Manim CE
-// v0.18.0 semantics (MANIM_FACTS §0 and §6).
+// v0.18.0 semantics.
 #include "manim/mobject/mobject.hpp"
 
 #include <algorithm>

@@ -14,7 +14,7 @@ namespace manim::detail {
 namespace {
 
 // glibc returns freed memory to the OS after every large cairo fill and then faults it back in;
-// keeping it mapped makes a busy frame ~1.6x faster (STACK.md).
+// keeping it mapped makes a busy frame ~1.6x faster (bench/raster_bench).
 void tune_malloc_once() {
   static std::once_flag once;
   std::call_once(once, [] {

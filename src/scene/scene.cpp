@@ -1,5 +1,5 @@
 // Scene: the mobject list (Manim's add/remove/restructure semantics) and the frame schedule of
-// play() and wait() (Manim CE v0.18.0's scene.py + cairo_renderer.py, see MANIM_FACTS §7).
+// play() and wait() (Manim CE v0.18.0's scene.py + cairo_renderer.py).
 #include "manim/scene/scene.hpp"
 
 #include <cxxabi.h>

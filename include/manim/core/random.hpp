@@ -1,4 +1,4 @@
-// numpy's legacy RandomState (np.random.seed / rand / randn), bit for bit (MANIM_FACTS §10):
+// numpy's legacy RandomState (np.random.seed / rand / randn), bit for bit:
 // MT19937 seeded by init_genrand, 53-bit doubles, polar Box-Muller Gaussians with numpy's cache.
 #pragma once
 #include <array>

@@ -1,5 +1,5 @@
 // Manim CE's graphing: NumberLine, Axes, NumberPlane, ParametricFunction and FunctionGraph
-// (MANIM_FACTS §9). Python's config dicts (axis_config={"color": C, "include_numbers": False})
+// as Manim. Python's config dicts (axis_config={"color": C, "include_numbers": False})
 // are NumberLineArgs structs whose fields are all optional, so Axes can lay the user's
 // axis_config over its own defaults key by key, as Manim's merge_dicts_recursively does:
 //   Axes({.x_range = {0, 10, 2}, .y_range = {0, 100, 20}, .x_length = 5, .y_length = 3.5,
@@ -288,7 +288,7 @@ struct PlotArgs {
   double dt = 1e-8;
 };
 
-// Two NumberLines placed so that the middle of each range is at ORIGIN (MANIM_FACTS §9).
+// Two NumberLines placed so that the middle of each range is at ORIGIN.
 class Axes : public VGroup {
  public:
   explicit Axes(const AxesArgs& a = {});

@@ -1,4 +1,4 @@
-// Matrix, IntegerMatrix, DecimalMatrix, MobjectMatrix (Manim CE's layout rules, MANIM_FACTS §3).
+// Matrix, IntegerMatrix, DecimalMatrix, MobjectMatrix (Manim CE's layout rules).
 //
 // m[0] is a VGroup of the entries (row-major), m[1] and m[2] the left and right brackets.
 // Entry (i, j) is placed with its element_alignment_corner at (j*h_buff, -i*v_buff); the brackets

@@ -273,7 +273,7 @@ class Mobject {
                                  const About& about = {});
 
   // ---- bounds (Manim's two boxes: critical points use anchors of VMobjects, width/height use
-  // every point; see MANIM_FACTS §0) ----
+  // every point) ----
   Vec3 get_critical_point(const Vec3& direction) const;
   Vec3 get_center() const { return get_critical_point(ORIGIN); }
   Vec3 get_top() const { return get_critical_point(UP); }

@@ -1,5 +1,5 @@
 // Arrow: a Line trimmed by buff plus an ArrowTriangleFilledTip child, sized and stroked by
-// Manim's rules (MANIM_FACTS section 5). The sizing parameters live in ArrowNode so copies and
+// Manim's rules. The sizing parameters live in ArrowNode so copies and
 // later scale / put_start_and_end_on calls keep them.
 #include <algorithm>
 #include <cmath>

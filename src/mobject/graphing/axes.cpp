@@ -1,5 +1,5 @@
 // Axes: two NumberLines placed by Manim's _create_axis and centred on the middle of the ranges
-// (MANIM_FACTS §9). Coordinates are always computed from the axes' current positions.
+// as Manim. Coordinates are always computed from the axes' current positions.
 #include <cmath>
 #include <stdexcept>
 

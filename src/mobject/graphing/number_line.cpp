@@ -1,5 +1,5 @@
 // NumberLine: Manim's line with ticks, an optional ArrowTriangleFilledTip and DecimalNumber labels
-// (MANIM_FACTS §9). Built horizontally and centred, then rotated, as Manim builds it.
+// as Manim. Built horizontally and centred, then rotated, as Manim builds it.
 #include <algorithm>
 #include <charconv>
 #include <cmath>

@@ -1,5 +1,5 @@
 // NumberPlane: Axes without ticks or tips over a grid of background and faded lines
-// (MANIM_FACTS §9: lines at multiples of the step, the range ends excluded).
+// (lines at multiples of the step, the range ends excluded).
 #include <algorithm>
 #include <cmath>
 

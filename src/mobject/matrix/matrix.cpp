@@ -1,4 +1,4 @@
-// Matrix layout (MANIM_FACTS §3). The brackets are drawn as Computer Modern's "[" glyph would
+// Matrix layout. The brackets are drawn as Computer Modern's "[" glyph would
 // be: a filled bracket whose stem and arm thickness, width and natural height (1.2 em per row
 // of Manim's bracket array) reproduce Manim's measured brackets, split into TeX's pieces
 // (one glyph up to 2 rows; top, extenders and bottom from 3 rows on).
