@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 
 namespace manim::detail {
 
@@ -91,8 +92,20 @@ void unregister_temporary(const fs::path& path) {
 }
 
 void remove_registered_temporaries() noexcept {
-  for (Slot& slot : g_slots)
-    if (slot.state.load() == 2) ::unlink(slot.path);
+  // A name can be registered before its file exists (temporary_name: the encoder opens it on
+  // its own thread), so a render dying mid-play may see the file appear just after a sweep:
+  // sweep again after short pauses (nanosleep and unlink are async-signal-safe).
+  bool any = false;
+  for (int sweep = 0; sweep < 3; ++sweep) {
+    for (Slot& slot : g_slots)
+      if (slot.state.load() == 2) {
+        ::unlink(slot.path);
+        any = true;
+      }
+    if (!any) return;
+    const timespec pause{0, sweep == 0 ? 30'000'000L : 100'000'000L};
+    if (sweep < 2) ::nanosleep(&pause, nullptr);
+  }
 }
 
 bool is_temporary_name(const std::string& file_name) {
