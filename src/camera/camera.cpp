@@ -9,6 +9,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "camera/camera_paths.hpp"
 #include "manim/camera/image_mobject_from_camera.hpp"
 #include "manim/scene/config.hpp"
 #include "mobject/family.hpp"
@@ -34,9 +35,9 @@ bool all_finite(const std::vector<Vec3>& pts) {
   return true;
 }
 
-// Appends one VMobject's path: subpaths split where a curve does not start where the previous
-// one ended; runs shorter than one cubic are dropped (as Manim's _gen_subpaths_from_points).
-void append_path(const std::vector<Vec3>& pts, PathItem& item) {
+}  // namespace
+
+void detail::append_path(const std::vector<Vec3>& pts, PathItem& item) {
   const std::size_t n_curves = pts.size() / 4;
   std::size_t start = 0;
   auto flush = [&](std::size_t end) {  // curves [start, end)
@@ -61,8 +62,6 @@ void append_path(const std::vector<Vec3>& pts, PathItem& item) {
     }
   flush(n_curves);
 }
-
-}  // namespace
 
 Camera::Camera() {
   const Config& cfg = config();
@@ -126,7 +125,7 @@ FramePtr Camera::capture_mobjects(const std::vector<Mobject>& mobjects, std::siz
     if (node->points.size() < 4 || !all_finite(node->points)) continue;
     const VStyle& st = node->style;
     PathItem item;
-    append_path(node->points, item);
+    detail::append_path(node->points, item);
     if (item.subpaths.empty()) continue;
     item.fill = with_alpha(st.fill_color, st.fill_opacity);
     item.stroke = with_alpha(st.stroke_color, st.stroke_opacity);

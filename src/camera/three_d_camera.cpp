@@ -9,6 +9,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "camera/camera_paths.hpp"
 #include "mobject/family.hpp"
 
 namespace manim {
@@ -32,42 +33,6 @@ Mat3 rotation_about_z(double a) {
 Mat3 rotation_about_x(double a) {
   const double c = std::cos(a), s = std::sin(a);
   return Mat3{{{1, 0, 0}, {0, c, -s}, {0, s, c}}};
-}
-
-// numpy.isclose per coordinate, as the base camera splits and closes subpaths.
-bool close_coord(double a, double b) { return std::abs(a - b) <= 1e-6 + 1e-5 * std::abs(b); }
-bool equal_2d(const Vec3& a, const Vec3& b) {
-  return close_coord(a.x, b.x) && close_coord(a.y, b.y);
-}
-bool equal_3d(const Vec3& a, const Vec3& b) { return equal_2d(a, b) && close_coord(a.z, b.z); }
-
-// Subpaths split where a curve does not start where the previous one ended: by the points as
-// drawn (`shown`), closed by the original 3D points, as Manim's set_cairo_context_path does
-// after transform_points_pre_display.
-void append_path(const std::vector<Vec3>& shown, PathItem& item) {
-  const std::size_t n_curves = shown.size() / 4;
-  std::size_t start = 0;
-  auto flush = [&](std::size_t end) {
-    if (end <= start) return;
-    SubpathSpan span;
-    span.first_point = static_cast<std::uint32_t>(item.xy.size() / 2);
-    span.num_curves = static_cast<std::uint32_t>(end - start);
-    item.xy.push_back(shown[4 * start].x);
-    item.xy.push_back(shown[4 * start].y);
-    for (std::size_t c = start; c < end; ++c)
-      for (int k = 1; k <= 3; ++k) {
-        item.xy.push_back(shown[4 * c + k].x);
-        item.xy.push_back(shown[4 * c + k].y);
-      }
-    span.closed = equal_3d(shown[4 * start], shown[4 * end - 1]);
-    item.subpaths.push_back(span);
-  };
-  for (std::size_t c = 1; c < n_curves; ++c)
-    if (!equal_2d(shown[4 * c - 1], shown[4 * c])) {
-      flush(c);
-      start = c;
-    }
-  flush(n_curves);
 }
 
 bool all_finite(const std::vector<Vec3>& pts) {
@@ -336,7 +301,7 @@ FramePtr ThreeDCamera::capture_mobjects(const std::vector<Mobject>& mobjects,
 
     const VStyle& st = node->style;
     PathItem item;
-    append_path(shown, item);
+    detail::append_path(shown, item);  // split and closed by the points as drawn
     if (item.subpaths.empty()) continue;
     item.fill = with_alpha(st.fill_color, st.fill_opacity);
     item.stroke = with_alpha(st.stroke_color, st.stroke_opacity);

@@ -1,0 +1,17 @@
+// Private to the camera unit: turning a VMobject's points into a display-list path, shared by
+// the 2D and 3D cameras.
+#pragma once
+#include <vector>
+
+#include "manim/camera/frame.hpp"
+#include "manim/core/vec3.hpp"
+
+namespace manim::detail {
+
+// Appends one VMobject's path as drawn: subpaths split where a curve does not start where the
+// previous one ended (x and y, consider_points_equals_2d), closed when the first and last
+// points agree in all three coordinates (np.allclose); runs shorter than one cubic are dropped
+// (as Manim's _gen_subpaths_from_points).
+void append_path(const std::vector<Vec3>& pts, PathItem& item);
+
+}  // namespace manim::detail
