@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 PKGS=(
   build-essential cmake pkg-config ninja-build git
   libcairo2-dev libpango1.0-dev libfontconfig-dev libharfbuzz-dev
-  libavcodec-dev libavformat-dev libavutil-dev libswscale-dev ffmpeg
+  libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev ffmpeg
   libeigen3-dev libcli11-dev libfmt-dev libpugixml-dev libboost-dev libxxhash-dev libpolyclipping-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   pybind11-dev python3-dev python3-numpy python3-scipy python3-pygments

@@ -172,6 +172,33 @@ TEST(PythonErrors, ExceptionInConstructShowsTracebackWithUserLine) {
   EXPECT_EQ(count_files(media), 0u) << "a failed render left output behind";
 }
 
+TEST(PythonErrors, UpdaterThatRaisesStopsTheRenderAtTheUsersLine) {
+  // The updater fails on its 5th call, in the middle of a play: the traceback names the
+  // updater's line, the render stops, and no movie or partial movie is left.
+  const fs::path p = write_script("updater_raises.py",
+                                  "from manim import *\n"
+                                  "\n"
+                                  "class UpdaterRaises(Scene):\n"
+                                  "    def construct(self):\n"
+                                  "        calls = [0]\n"
+                                  "        def follow(m, dt):\n"
+                                  "            calls[0] += 1\n"
+                                  "            if calls[0] > 4:\n"
+                                  "                raise RuntimeError('updater gave up')\n"
+                                  "        d = Dot().add_updater(follow)\n"
+                                  "        self.add(d)\n"
+                                  "        self.play(d.animate.shift(RIGHT), run_time=1)\n");
+  const fs::path media = work_dir() / "media_updater_raises";
+  fs::remove_all(media);
+  const Result r =
+      run_cli("updater_raises.py UpdaterRaises -ql --media_dir " + quote(media.string()));
+  EXPECT_NE(r.code, 0);
+  EXPECT_TRUE(contains(r.out, "Traceback (most recent call last)")) << r.out;
+  EXPECT_TRUE(contains(r.out, "updater_raises.py\", line 9, in follow")) << r.out;
+  EXPECT_TRUE(contains(r.out, "RuntimeError: updater gave up")) << r.out;
+  EXPECT_EQ(count_files(media), 0u) << "a failed render left output behind";
+}
+
 TEST(PythonErrors, ErrorAtModuleLevelShowsTraceback) {
   write_script("toplevel.py",
                "from manim import *\n"

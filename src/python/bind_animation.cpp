@@ -57,6 +57,11 @@ std::shared_ptr<T> make_fade(const char* name, py::args args, py::kwargs kw) {
   return std::make_shared<T>(ms, a);
 }
 
+// Animation keeps its mobject protected; a derived class may name the member.
+struct GroupMobjectAccess : Animation {
+  static void set(Animation& a, Mobject m) { a.*(&GroupMobjectAccess::mobject_) = std::move(m); }
+};
+
 template <class T>
 std::shared_ptr<T> make_group(const char* name, py::args args, py::kwargs kw) {
   Kw k(name, py::args(), kw);
@@ -64,9 +69,13 @@ std::shared_ptr<T> make_group(const char* name, py::args args, py::kwargs kw) {
   read_anim_args(k, a);
   k.get("remover", a.remover);
   k.get("introducer", a.introducer);
-  k.take("group");  // Manim's group= only picks the mobject play() adds; ours is the same
+  // Manim's group=: the group's mobject (the one play() adds to the scene) instead of a Group
+  // of the children's mobjects.
+  py::object group = k.take("group");
   k.finish();
-  return std::make_shared<T>(to_anims(args, name), a);
+  auto anim = std::make_shared<T>(to_anims(args, name), a);
+  if (group) GroupMobjectAccess::set(*anim, convert<Mobject>(group, name, "group", "a Mobject"));
+  return anim;
 }
 
 // Python's traceback of the active exception, as the interpreter would print it.
@@ -360,6 +369,11 @@ void bind_scene(py::module_& m) {
              k.get("run_time", a.run_time);
              k.get("rate_func", a.rate_func);
              k.get("lag_ratio", a.lag_ratio);
+             // Manim's subcaption keywords (any object: its str() is the text).
+             if (py::object sub = k.take("subcaption"); sub && py::bool_(sub))
+               a.subcaption = py::str(sub).cast<std::string>();
+             k.get("subcaption_duration", a.subcaption_duration);
+             k.get("subcaption_offset", a.subcaption_offset);
              k.finish();
              std::vector<Anim> anims = to_anims(args, "Scene.play");
              if (anims.empty()) throw py::value_error("Scene.play: called without any animation");

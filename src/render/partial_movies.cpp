@@ -443,7 +443,7 @@ void PartialMovieWriter::end_play() {
   flush_buffer();
 }
 
-void PartialMovieWriter::finish() {
+void PartialMovieWriter::finish(const std::vector<Cut>& cuts) {
   if (done_) return;
   end_play();
   pipeline_->finish();
@@ -457,6 +457,16 @@ void PartialMovieWriter::finish() {
   }
   try {
     concat_segments(parts, frames, spec_.path, spec_);
+    for (const Cut& c : cuts) {
+      if (c.count == 0 || c.first + c.count > parts.size())
+        throw std::runtime_error("cannot write '" + c.out.string() + "': segments " +
+                                 std::to_string(c.first) + "+" + std::to_string(c.count) +
+                                 " are not in the movie's " + std::to_string(parts.size()));
+      const auto b = static_cast<std::ptrdiff_t>(c.first);
+      const auto e = static_cast<std::ptrdiff_t>(c.first + c.count);
+      concat_segments({parts.begin() + b, parts.begin() + e},
+                      {frames.begin() + b, frames.begin() + e}, c.out, spec_);
+    }
   } catch (...) {
     abort();
     throw;

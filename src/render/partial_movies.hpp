@@ -38,10 +38,16 @@ class PartialMovieWriter final : public FrameSink {
   void submit(FramePtr frame) override;
   void submit_copies(const FramePtr& frame, std::size_t count) override;
   void end_play() override;
+  // Movies of consecutive segments besides the whole one: Manim's section videos.
+  struct Cut {
+    std::filesystem::path out;
+    std::size_t first = 0, count = 0;  // segments (plays with frames), in play order
+  };
   // Encodes what is left, checks every segment, joins them into the movie (temporary +
-  // rename), writes partial_movie_file_list.txt and prunes the cache to max_files_cached.
-  // Throws std::runtime_error naming the file.
-  void finish();
+  // rename) and each cut into its own, writes partial_movie_file_list.txt and prunes the
+  // cache to max_files_cached. Throws std::runtime_error naming the file.
+  void finish(const std::vector<Cut>& cuts = {});
+  std::size_t segments() const { return segments_.size(); }
   // Deletes every segment this render encoded: new entries are registered temporaries until
   // the movie is joined, so a failed, interrupted or crashed render leaves no file and no entry.
   void abort() noexcept;

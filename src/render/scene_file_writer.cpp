@@ -10,10 +10,13 @@
 #include <system_error>
 #include <vector>
 
+#include "core/safe_files.hpp"
 #include "manim/scene/scene.hpp"
 #include "render/partial_movies.hpp"
 #include "render/pipeline.hpp"
 #include "render/raster.hpp"
+#include "render/audio_mix.hpp"
+#include "render/sections.hpp"
 
 namespace manim {
 
@@ -130,10 +133,12 @@ MediaPaths plan_media_paths(const std::string& scene_name, const SceneFileWriter
     video_dir = fs::path(cfg.get_dir("video_dir", names)).lexically_normal();
     image_dir = fs::path(cfg.get_dir("images_dir", names)).lexically_normal();
     plan.partial_movies = fs::path(cfg.get_dir("partial_movie_dir", names)).lexically_normal();
+    plan.sections = fs::path(cfg.get_dir("sections_dir", names)).lexically_normal();
   } else {
     video_dir = (o.media_dir / "videos" / o.module_name / cfg.quality_dir()).lexically_normal();
     image_dir = (o.media_dir / "images" / o.module_name).lexically_normal();
     plan.partial_movies = video_dir / "partial_movie_files" / scene_name;
+    plan.sections = video_dir / "sections";
   }
   const std::string output_file = o.output_file.empty() ? cfg.output_file : o.output_file;
   const bool named = !output_file.empty();
@@ -148,6 +153,7 @@ MediaPaths plan_media_paths(const std::string& scene_name, const SceneFileWriter
   }
 
   const std::string ext = std::string(".") + output_format_name(plan.format);
+  plan.section_stem = base;  // Manim's output_name, taken as given
   if (plan.format == OutputFormat::Png) {
     plan.png_dir = image_dir;
     plan.png_stem = strip_extension(base, ".png");
@@ -219,6 +225,8 @@ RenderResult SceneFileWriter::render(Scene& scene) {
   const bool segmented = paths_.format == OutputFormat::Mp4 || paths_.format == OutputFormat::Mov ||
                          paths_.format == OutputFormat::Webm;
   ensure_writable_dir(png ? paths_.png_dir : paths_.movie.parent_path());
+  const bool sections = segmented && cfg.save_sections;
+  if (sections) ensure_writable_dir(paths_.sections);
   if (segmented) {
     ensure_writable_dir(paths_.partial_movies);
     if (cfg.flush_cache) detail::flush_partial_movies(paths_.partial_movies);
@@ -278,15 +286,51 @@ RenderResult SceneFileWriter::render(Scene& scene) {
     result.path = paths_.last_frame;
     return finish(result);
   }
+  // Manim's section videos: every kept section with frames, named by its place in the list.
+  std::vector<detail::PartialMovieWriter::Cut> cuts;
+  std::vector<detail::SectionIndexEntry> index;
+  if (sections) {
+    std::vector<Section> list = scene.sections();
+    if (!list.empty() && list.back().empty()) list.pop_back();  // Manim's finish_last_section
+    const std::string ext = std::string(".") + output_format_name(paths_.format);
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      const Section& sec = list[i];
+      if (sec.skip_animations || sec.segments == 0) continue;
+      const std::string video = fmt::format("{}_{:04}{}", paths_.section_stem, i, ext);
+      cuts.push_back({paths_.sections / video, sec.first_segment, sec.segments});
+      index.push_back({sec.name, sec.type, video, {}});
+    }
+  }
   try {
     if (partial) {
-      partial->finish();
+      partial->finish(cuts);
       result.plays = partial->stats().plays;
       result.plays_cached = partial->stats().plays_cached;
       result.frames_encoded = partial->stats().frames_encoded;
     } else {
       pipeline->finish();
       result.frames_encoded = pipeline->frames_written();
+    }
+    // Manim's combine_to_movie: the sounds as one AAC track of the movie.
+    if (!scene.sounds().empty()) {
+      if (partial)
+        detail::mux_audio(paths_.movie, detail::mix_sounds(scene.sounds()));
+      else
+        detail::warn(fmt::format("{}: sounds are only added to mp4 and mov movies, not to {}",
+                                 name, output_format_name(paths_.format)));
+    }
+    if (sections) {
+      for (std::size_t i = 0; i < cuts.size(); ++i) {
+        index[i].meta = detail::probe_video(cuts[i].out);
+        result.section_movies.push_back(cuts[i].out);
+      }
+      result.sections_index = paths_.sections / (paths_.section_stem + ".json");
+      detail::write_file_atomic(result.sections_index, detail::sections_index_json(index), 0644);
+    }
+    // As Manim: the subcaptions beside the movie, same name with .srt.
+    if (!png && !scene.subcaptions().empty()) {
+      result.subcaptions = fs::path(paths_.movie).replace_extension(".srt");
+      detail::write_file_atomic(result.subcaptions, compose_srt(scene.subcaptions()), 0644);
     }
   } catch (const std::exception& e) {
     throw OutputError(fmt::format("{}: {}", name, e.what()));

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <filesystem>
 #include <stdexcept>
 #include <string>
 #include <typeinfo>
@@ -218,12 +219,29 @@ void Scene::emit_frame() {
     sink_->submit(camera_->capture_mobjects(mobjects_, frame_index_));
   }
   ++frame_index_;
-  time_ = static_cast<double>(frame_index_) / config().frame_rate;
+  time_ += 1.0 / config().frame_rate;  // Manim's add_frame: time += dt per frame
 }
 
 FramePtr Scene::capture_frame() const { return camera_->capture_mobjects(mobjects_, frame_index_); }
 
 void Scene::play(const std::vector<Anim>& anims, const PlayArgs& args) {
+  if (args.subcaption_duration)
+    check_time(*args.subcaption_duration, "Scene.play: subcaption_duration");
+  if (!std::isfinite(args.subcaption_offset))
+    throw std::invalid_argument(
+        fmt::format("Scene.play: subcaption_offset must be a finite number of seconds, got {}",
+                    args.subcaption_offset));
+  const double start = time_;
+  play_internal(anims, args);
+  // As Manim: the subtitle is added after the play, so it is moved back by the play's time.
+  if (args.subcaption && !args.subcaption->empty()) {
+    const double run_time = time_ - start;
+    add_subcaption(*args.subcaption, args.subcaption_duration.value_or(run_time),
+                   -run_time + args.subcaption_offset);
+  }
+}
+
+void Scene::play_internal(const std::vector<Anim>& anims, const PlayArgs& args) {
   if (anims.empty())
     throw std::invalid_argument(
         "Scene.play: called with no animations; pass at least one (use wait() to pause)");
@@ -236,17 +254,19 @@ void Scene::play(const std::vector<Anim>& anims, const PlayArgs& args) {
   const double fps = frame_rate_checked();
   const bool skip = skipping();
 
+  // A play of one Wait is a wait (static unless something updates).
+  if (anims.size() == 1 && dynamic_cast<const Wait*>(&*anims[0])) {
+    if (args.run_time) anims[0]->set_run_time(*args.run_time);
+    wait(anims[0]->get_run_time());
+    return;
+  }
+  begin_play_record();
+
   // Manim's compile_animations: play keywords overwrite every animation's own values.
   for (const Anim& a : anims) {
     if (args.run_time) a->set_run_time(*args.run_time);
     if (args.rate_func) a->set_rate_func(args.rate_func);
     if (args.lag_ratio) LagRatioAccess::set(*a, *args.lag_ratio);
-  }
-
-  // A play of one Wait is a wait (static unless something updates).
-  if (anims.size() == 1 && dynamic_cast<const Wait*>(&*anims[0])) {
-    wait(anims[0]->get_run_time());
-    return;
   }
 
   // Manim's add_mobjects_from_animations: animated mobjects not yet in the scene are added
@@ -283,6 +303,7 @@ void Scene::play(const std::vector<Anim>& anims, const PlayArgs& args) {
   if (skip) {
     for (const Anim& a : anims) a->update_mobjects(run_time);
     update_mobjects(run_time);
+    time_ += run_time;  // Manim's renderer: time += duration of a skipped play
   }
   const double step = 1.0 / fps;
   double last_t = 0;
@@ -301,6 +322,7 @@ void Scene::play(const std::vector<Anim>& anims, const PlayArgs& args) {
     if (on_progress) on_progress(label, k + 1, n);
   }
   if (n > 0 && sink_) sink_->end_play();
+  end_play_record(n);
 
   // The final state (alpha 1) is set here and first seen in the next play or wait.
   for (const Anim& a : anims) {
@@ -324,10 +346,13 @@ void Scene::wait(double duration, const std::function<bool()>& stop_condition) {
   const double fps = frame_rate_checked();
   const std::string label = fmt::format("Animation {}: Wait({})", play_count_, duration);
   if (skipping()) {
+    begin_play_record();
     update_mobjects(duration);
+    time_ += duration;
     ++play_count_;
     return;
   }
+  begin_play_record();
 
   if (!stop_condition && !any_updaters()) {
     // Static: the current state, frozen for int(duration * fps) frames.
@@ -336,10 +361,11 @@ void Scene::wait(double duration, const std::function<bool()>& stop_condition) {
     if (n > 0 && sink_) sink_->submit_copies(capture_frame(), n);
     for (std::size_t k = 0; k < n; ++k) {
       ++frame_index_;
-      time_ = static_cast<double>(frame_index_) / fps;
       if (on_progress) on_progress(label, k + 1, n);
     }
+    time_ += static_cast<double>(n) / fps;  // Manim's freeze_current_frame: n * dt at once
     if (n > 0 && sink_) sink_->end_play();
+    end_play_record(n);
     ++play_count_;
     return;
   }
@@ -381,10 +407,91 @@ void Scene::render(FrameSink* sink) {
 
 bool Scene::skipping() const {
   const Config& c = config();
+  // Manim's update_skipping_status: a skipped section first, then -n (which may end the scene).
+  const bool section_skip = sections_.back().skip_animations;
   if (c.upto_animation_number >= 0 &&
       play_count_ > static_cast<std::size_t>(c.upto_animation_number))
     throw detail::EndSceneEarly{};
-  return play_count_ < static_cast<std::size_t>(std::max(0, c.from_animation_number));
+  return section_skip ||
+         play_count_ < static_cast<std::size_t>(std::max(0, c.from_animation_number));
+}
+
+// ---------------------------------------------------------------- sections
+
+void Scene::begin_play_record() { ++sections_.back().plays; }
+
+void Scene::end_play_record(std::size_t frames) {
+  if (frames == 0) return;
+  ++segments_;
+  ++sections_.back().segments;
+}
+
+void Scene::next_section(const std::string& name, const std::string& type, bool skip_animations) {
+  // Manim's finish_last_section: a section without any play is dropped.
+  if (!sections_.empty() && sections_.back().empty()) sections_.pop_back();
+  Section s;
+  s.name = name;
+  s.type = type;
+  s.skip_animations = skip_animations;
+  s.first_segment = segments_;
+  sections_.push_back(std::move(s));
+}
+
+void Scene::add_subcaption(const std::string& content, double duration, double offset) {
+  if (!std::isfinite(duration) || !std::isfinite(offset))
+    throw std::invalid_argument(fmt::format(
+        "Scene.add_subcaption: duration and offset must be finite seconds, got {} and {}", duration,
+        offset));
+  Subcaption sub;
+  sub.index = subcaptions_.size();
+  sub.content = content;
+  sub.start = time_ + offset;
+  sub.end = time_ + offset + duration;
+  subcaptions_.push_back(std::move(sub));
+}
+
+void Scene::add_sound(const std::string& sound_file, double time_offset,
+                      std::optional<double> gain) {
+  namespace fs = std::filesystem;
+  if (!std::isfinite(time_offset))
+    throw std::invalid_argument(fmt::format(
+        "Scene.add_sound: time_offset must be a finite number of seconds, got {}", time_offset));
+  if (gain && !std::isfinite(*gain))
+    throw std::invalid_argument(
+        fmt::format("Scene.add_sound: gain must be a finite number of dB, got {}", *gain));
+  const Config& c = config();
+  // As Manim: ignored while the scene skips (-n before the range, a skipped section).
+  if (sections_.back().skip_animations ||
+      play_count_ < static_cast<std::size_t>(std::max(0, c.from_animation_number)))
+    return;
+  // Manim's seek_full_path_from_defaults: the path itself, then in assets_dir with no
+  // extension, .wav or .mp3.
+  std::vector<fs::path> tried{fs::path(sound_file)};
+  fs::path assets;
+  try {
+    assets = c.get_dir("assets_dir");
+  } catch (const std::exception&) {
+    assets = c.assets_dir;
+  }
+  for (const char* ext : {"", ".wav", ".mp3"}) tried.push_back(assets / (sound_file + ext));
+  std::error_code ec;
+  for (const fs::path& p : tried) {
+    if (fs::is_regular_file(p, ec)) {
+      const double t = time_ + time_offset;
+      if (t < 0)
+        throw std::invalid_argument(fmt::format(
+            "Scene.add_sound: '{}' would start at {} s, before the movie; use a time_offset >= "
+            "-{}",
+            sound_file, t, time_));
+      sounds_.push_back({p, t, gain});
+      return;
+    }
+  }
+  std::string where;
+  for (const fs::path& p : tried) where += (where.empty() ? "'" : ", '") + p.string() + "'";
+  throw std::invalid_argument(
+      fmt::format("Scene.add_sound: could not find sound file '{}' at any of {} (from {})",
+                  sound_file, where, fs::current_path(ec).string()));
 }
 
 }  // namespace manim

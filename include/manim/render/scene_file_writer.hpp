@@ -7,6 +7,9 @@
 //   <media>/images/<module>/<Scene><NNNN>.png               --format png (one file per frame)
 // Movies are cached per play as Manim's partial movie files (docs/caching.md):
 //   <media>/videos/<module>/<quality>/partial_movie_files/<Scene>/<key>.mp4
+// With config().save_sections (movie formats) each section with frames also becomes a movie:
+//   <media>/videos/<module>/<quality>/sections/<Scene>_0000.mp4 ... and the index <Scene>.json
+// Subcaptions go beside the movie as <Scene>.srt; sounds are mixed into the movie (AAC).
 // An output_file replaces the scene name (and drops the version suffix), as Manim does. The
 // CLI, Python's Scene.render(), the tests and the benchmarks all render through it.
 #pragma once
@@ -17,6 +20,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace manim {
 
@@ -62,6 +66,10 @@ struct MediaPaths {
   // Movie formats (mp4, mov, webm): the partial-movie cache of this scene (Manim's
   // partial_movie_dir, <video folder>/partial_movie_files/<Scene>).
   std::filesystem::path partial_movies;
+  // Movie formats: Manim's sections_dir and the stem of section videos and their index
+  // (<stem>_0000.mp4, <stem>.json: the scene name, or the output_file as given).
+  std::filesystem::path sections;
+  std::string section_stem;
 };
 
 struct RenderResult {
@@ -79,6 +87,10 @@ struct RenderResult {
   std::size_t plays = 0;
   std::size_t plays_cached = 0;
   std::size_t frames_encoded = 0;
+  // --save_sections: the section videos written (in section order) and their index.
+  std::vector<std::filesystem::path> section_movies;
+  std::filesystem::path sections_index;
+  std::filesystem::path subcaptions;  // the .srt, when the scene added subcaptions
 };
 
 // The output could not be created or written (folder, file, encoder). The message is complete

@@ -12,6 +12,7 @@
 #include "manim/camera/camera.hpp"
 #include "manim/camera/frame.hpp"
 #include "manim/core/config.hpp"
+#include "manim/scene/section.hpp"
 
 namespace manim {
 
@@ -19,6 +20,11 @@ struct PlayArgs {
   std::optional<double> run_time;
   RateFunc rate_func;
   std::optional<double> lag_ratio;
+  // Manim's play(subcaption=, subcaption_duration=, subcaption_offset=): a subtitle over the
+  // play (duration: the play's own by default).
+  std::optional<std::string> subcaption;
+  std::optional<double> subcaption_duration;
+  double subcaption_offset = 0;
 };
 
 class Scene {
@@ -72,8 +78,29 @@ class Scene {
   // `duration` seconds); Manim's wait(stop_condition=...).
   void wait(double duration, const std::function<bool()>& stop_condition);
   void wait_until(const std::function<bool()>& stop_condition, double max_time = 60);
+  // Manim's renderer.time: seconds of the scene so far (frames emitted / fps, plus the run
+  // time of skipped plays).
   double time() const { return time_; }
   std::size_t frames_emitted() const { return frame_index_; }
+
+  // ---- sections, subcaptions, sounds (written by SceneFileWriter) ----
+  // Closes the current section (dropped when it has no play) and opens `name`; with
+  // skip_animations its plays jump to their end state without frames.
+  void next_section(const std::string& name = "unnamed",
+                    const std::string& type = DefaultSectionType::NORMAL,
+                    bool skip_animations = false);
+  // The sections so far; the last one may still be empty.
+  const std::vector<Section>& sections() const { return sections_; }
+  // Plays that emitted frames so far (the movie's segments).
+  std::size_t segments_emitted() const { return segments_; }
+  // A subtitle from time() + offset for `duration` seconds (Manim's add_subcaption).
+  void add_subcaption(const std::string& content, double duration = 1, double offset = 0);
+  const std::vector<Subcaption>& subcaptions() const { return subcaptions_; }
+  // A sound file (as given, or in config's assets_dir, with .wav/.mp3 tried) mixed into the
+  // movie at time() + time_offset; ignored while skipping, as Manim. Throws when not found.
+  void add_sound(const std::string& sound_file, double time_offset = 0,
+                 std::optional<double> gain = std::nullopt);
+  const std::vector<SoundEvent>& sounds() const { return sounds_; }
 
   // What the scene's camera shows: `camera().background_color = "#0f0f1a"` as in Manim.
   Camera& camera() { return *camera_; }
@@ -99,9 +126,13 @@ class Scene {
     anims.insert(anims.end(), v.begin(), v.end());
   }
   void emit_frame();
+  void play_internal(const std::vector<Anim>& anims, const PlayArgs& args);
   // True while before config().from_animation_number; throws detail::EndSceneEarly past
   // upto_animation_number.
   bool skipping() const;
+  // A play or wait of the current section begins / emitted `frames` frames into the sink.
+  void begin_play_record();
+  void end_play_record(std::size_t frames);
   void update_mobjects(double dt);
   bool any_updaters() const;
 
@@ -112,6 +143,10 @@ class Scene {
   std::size_t frame_index_ = 0;
   std::size_t play_count_ = 0;
   double time_ = 0;
+  std::vector<Section> sections_{Section{"autocreated"}};
+  std::size_t segments_ = 0;
+  std::vector<Subcaption> subcaptions_;
+  std::vector<SoundEvent> sounds_;
 };
 
 namespace detail {
