@@ -69,6 +69,34 @@ void bind_scene_sections(py::module_& m) {
             }
           },
           py::arg("sound_file"), py::arg("time_offset") = 0.0, py::arg("gain") = py::none());
+  // Manim's renderer._original_skipping_status / skip_animations (tests set it to skip plays).
+  auto skip_get = [](const Scene& s) { return s.skip_animations(); };
+  auto skip_set = [](Scene& s, bool v) { s.set_skip_animations(v); };
+  scene.def_property("_original_skipping_status", skip_get, skip_set);
+  scene.def_property("skip_animations", skip_get, skip_set);
+  // Manim's renderer.file_writer, read-only: the subcaptions as srt.Subtitle-like records
+  // (index, content, start/end as datetime.timedelta) and the sections as Section objects.
+  scene.def_property_readonly("file_writer", [](const Scene& s) {
+    py::module_ types = py::module_::import("types");
+    py::object timedelta = py::module_::import("datetime").attr("timedelta");
+    py::list subs;
+    for (const Subcaption& c : s.subcaptions())
+      subs.append(types.attr("SimpleNamespace")(
+          py::arg("index") = c.index, py::arg("content") = c.content,
+          py::arg("start") = timedelta(py::arg("seconds") = c.start),
+          py::arg("end") = timedelta(py::arg("seconds") = c.end), py::arg("proprietary") = ""));
+    py::object section_cls = py::module_::import("manim.scene.section").attr("Section");
+    py::list sections;
+    for (const Section& sec : s.sections()) {
+      py::object o = section_cls(sec.type, py::none(), sec.name, sec.skip_animations);
+      py::list plays;  // Manim keeps one entry per play (None for a skipped one)
+      for (std::size_t k = 0; k < sec.plays; ++k) plays.append(py::none());
+      o.attr("partial_movie_files") = plays;
+      sections.append(o);
+    }
+    return types.attr("SimpleNamespace")(py::arg("subcaptions") = subs,
+                                         py::arg("sections") = sections);
+  });
   (void)m;
 }
 

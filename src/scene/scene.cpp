@@ -408,7 +408,7 @@ void Scene::render(FrameSink* sink) {
 bool Scene::skipping() const {
   const Config& c = config();
   // Manim's update_skipping_status: a skipped section first, then -n (which may end the scene).
-  const bool section_skip = sections_.back().skip_animations;
+  const bool section_skip = skip_animations_ || sections_.back().skip_animations;
   if (c.upto_animation_number >= 0 &&
       play_count_ > static_cast<std::size_t>(c.upto_animation_number))
     throw detail::EndSceneEarly{};
@@ -461,7 +461,7 @@ void Scene::add_sound(const std::string& sound_file, double time_offset,
         fmt::format("Scene.add_sound: gain must be a finite number of dB, got {}", *gain));
   const Config& c = config();
   // As Manim: ignored while the scene skips (-n before the range, a skipped section).
-  if (sections_.back().skip_animations ||
+  if (skip_animations_ || sections_.back().skip_animations ||
       play_count_ < static_cast<std::size_t>(std::max(0, c.from_animation_number)))
     return;
   // Manim's seek_full_path_from_defaults: the path itself, then in assets_dir with no

@@ -101,6 +101,10 @@ class Scene {
   void add_sound(const std::string& sound_file, double time_offset = 0,
                  std::optional<double> gain = std::nullopt);
   const std::vector<SoundEvent>& sounds() const { return sounds_; }
+  // Manim's renderer._original_skipping_status (its skip_animations): every play and wait
+  // jumps to its end state without frames; Scene.time still advances by their run time.
+  void set_skip_animations(bool skip) { skip_animations_ = skip; }
+  bool skip_animations() const { return skip_animations_; }
 
   // What the scene's camera shows: `camera().background_color = "#0f0f1a"` as in Manim.
   Camera& camera() { return *camera_; }
@@ -147,6 +151,7 @@ class Scene {
   std::size_t segments_ = 0;
   std::vector<Subcaption> subcaptions_;
   std::vector<SoundEvent> sounds_;
+  bool skip_animations_ = false;
 };
 
 namespace detail {
