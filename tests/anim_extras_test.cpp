@@ -69,7 +69,7 @@ TEST(TransformAnimations, TransformsTheFirstMobjectIntoTheSecondsOverTheLongerRu
   t.begin();
   t.interpolate(1);
   t.finish();
-  EXPECT_NEAR(a.get_width(), 4.0, 1e-6);
+  EXPECT_NEAR(a.width(), 4.0, 1e-6);
   TransformAnimations r(s, e, {.run_time = 4});
   EXPECT_DOUBLE_EQ(r.get_run_time(), 4);
 }
