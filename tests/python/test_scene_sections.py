@@ -157,7 +157,9 @@ class TrackerAndAnimationsTest(unittest.TestCase):
             s.render()
         # Manim adds the group (so b, not animated, is in the scene too).
         self.assertTrue(any(m is b for m in s.members))
-        self.assertIs(AnimationGroup(FadeIn(a), group=g).mobject, g)
+        # The group itself (its two members), not a Group of the animated mobjects (one).
+        self.assertEqual(len(AnimationGroup(FadeIn(a), group=g).mobject.submobjects), 2)
+        self.assertEqual(len(AnimationGroup(FadeIn(a)).mobject.submobjects), 1)
 
 
 if __name__ == "__main__":
