@@ -8,7 +8,7 @@ import unittest
 
 import numpy as np
 
-from manim import (DL, GREY, YELLOW, LinearTransformationScene, ManimColor, Square, Tex, Vector,
+from manim import (DL, GREY, LEFT, YELLOW, LinearTransformationScene, ManimColor, Square, Tex, Vector,
                    config, tempconfig)
 
 
@@ -118,6 +118,36 @@ class LinearTransformationSceneTest(unittest.TestCase):
             self.assertGreater(g, 60)
             self.assertLess(b, 40)
             self.assertLess(img.getpixel((112, 57))[0], 40)
+
+    def test_nonlinear_labels_and_moving_mobjects(self):
+        class Bend(LinearTransformationScene):
+            def construct(self):
+                self.vec = self.add_vector([1, 1], animate=False)
+                self.label = self.add_transformable_label(self.vec, "v", animate=False)
+                self.coords = self.write_vector_coordinates(self.vec)
+                self.circle = Square(side_length=0.5).shift(2 * LEFT)
+                self.add_moving_mobject(self.circle)
+                self.apply_nonlinear_transformation(
+                    lambda p: p + np.array([np.sin(p[1]), np.sin(p[0]), 0]), run_time=0.5)
+                self.apply_inverse([[2, 0], [0, 1]], run_time=0.5)
+
+        with tempfile.TemporaryDirectory() as d, tempconfig(
+                {"pixel_width": 192, "pixel_height": 108, "frame_rate": 4}):
+            scene = Bend()
+            old = os.getcwd()
+            os.chdir(d)
+            try:
+                scene.render()
+            finally:
+                os.chdir(old)
+        # Moving mobjects follow the image of their centre: (-2, 0) -> (-2, sin(-2)), then the
+        # inverse of diag(2, 1) halves x.
+        np.testing.assert_allclose(scene.circle.get_center(), [-1, -math.sin(2), 0], atol=1e-6)
+        # The vector is rebuilt at the image of its end: (1 + sin 1, 1 + sin 1) / (2, 1).
+        s1 = 1 + math.sin(1)
+        np.testing.assert_allclose(scene.vec.get_end(), [s1 / 2, s1, 0], atol=1e-6)
+        self.assertEqual(scene.label.target_text, "L(\\vec{\\textbf{v}})")
+        self.assertIn(scene.coords, scene.foreground_mobjects)
 
 
 if __name__ == "__main__":

@@ -327,7 +327,7 @@ class LinearTransformationScene(VectorScene):
             label_mob.target_text = new_label
         else:
             label_mob.target_text = "{}({})".format(transformation_name,
-                                                    label_mob.get_tex_string())
+                                                    label_mob.tex_string)
         label_mob.vector = vector
         label_mob.kwargs = dict(kwargs)
         label_mob.kwargs.pop("animate", None)
