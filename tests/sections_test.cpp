@@ -171,7 +171,10 @@ TEST(SceneSections, EmptySectionsAreDroppedAndSkippedPlaysCount) {
       wait(0.4);  // skipped: no frames, but a play of the section
     }
   } s;
+  const Config saved = config();
+  config().frame_rate = 15;
   s.render(nullptr);
+  config() = saved;
   ASSERT_EQ(s.sections().size(), 2u);
   EXPECT_EQ(s.sections()[0].name, "first");
   EXPECT_EQ(s.sections()[0].segments, 1u);

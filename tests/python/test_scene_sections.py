@@ -102,19 +102,6 @@ class SectionsTest(unittest.TestCase):
             Scene().add_sound("no_such_click")
         self.assertIn("no_such_click.wav", str(cm.exception))
 
-    def test_renderer_frame_is_manims_pixel_array(self):
-        s = Scene()
-        s.camera.background_color = "#436f80"
-        s.renderer.update_frame(s)
-        frame = s.renderer.get_frame()
-        self.assertEqual(frame.dtype, np.uint8)
-        self.assertEqual(frame.shape, (config.pixel_height, config.pixel_width, 4))
-        np.testing.assert_array_equal(frame[0, 0], [67, 111, 128, 255])
-        s.camera.background_opacity = 0.5
-        np.testing.assert_array_equal(s.renderer.get_frame()[0, 0], [67, 111, 128, 127])
-        s.add(Square(side_length=100, color=WHITE, fill_opacity=1))
-        np.testing.assert_array_equal(s.renderer.get_frame()[0, 0], [255, 255, 255, 255])
-
 
 class TrackerAndAnimationsTest(unittest.TestCase):
     def test_value_tracker_nan_is_an_error_naming_it(self):
