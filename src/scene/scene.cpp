@@ -387,9 +387,9 @@ bool Scene::skipping() const {
   if (c.upto_animation_number >= 0 &&
       play_count_ > static_cast<std::size_t>(c.upto_animation_number))
     throw detail::EndSceneEarly{};
-  // -s without a movie skips every animation, as Manim's save_last_frame does: each play or
-  // wait is one jump of its whole run time, then the final state is captured.
-  if (c.save_last_frame && !c.write_to_movie) return true;
+  // -s skips every animation, as Manim's save_last_frame does: each play or wait is one jump
+  // of its whole run time, then the final state is captured.
+  if (c.save_last_frame) return true;
   return play_count_ < static_cast<std::size_t>(std::max(0, c.from_animation_number));
 }
 
