@@ -1,5 +1,7 @@
 // ThreeDAxes with Manim's keywords and defaults: c2p/p2c with z, the z axis label, three axis
 // labels and plot_surface (a Surface coloured by a copy of the axes, as Manim's Cairo path).
+#include <pybind11/eval.h>
+
 #include "manim/mobject/graphing/three_d_axes.hpp"
 #include "python/bind_graphing.hpp"
 
