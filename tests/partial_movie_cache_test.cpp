@@ -158,12 +158,25 @@ TEST_F(PartialMovieCacheTest, FlushCacheRemovesTheEntriesAndMaxFilesCachedBounds
   render(a);
   ASSERT_EQ(count_entries(partial_dir()), 3u);
   config().flush_cache = true;
-  config().max_files_cached = 2;
   ThreePlays b;
   const RenderResult r = render(b);
   EXPECT_EQ(r.plays_cached, 0u) << "--flush_cache empties the cache before the render";
   EXPECT_EQ(r.frames_encoded, kFrames);
-  EXPECT_EQ(count_entries(partial_dir()), 2u) << "max_files_cached = 2";
+  EXPECT_EQ(count_entries(partial_dir()), 3u);
+
+  // An edit adds a 4th entry; with max_files_cached = 2 the least recently used entry that
+  // the new movie does not use (the old colour change) goes, the movie's own 3 stay.
+  config().flush_cache = false;
+  config().max_files_cached = 2;
+  ThreePlays edited(GREEN);
+  EXPECT_EQ(render(edited).plays_cached, 2u);
+  EXPECT_EQ(count_entries(partial_dir()), 3u) << "the bound never evicts the movie's own plays";
+  ThreePlays again(GREEN);
+  const RenderResult warm = render(again);
+  EXPECT_EQ(warm.plays_cached, 3u) << "a scene with more plays than max_files_cached stays cached";
+  EXPECT_EQ(warm.frames_encoded, 0u);
+  ThreePlays old(RED);
+  EXPECT_EQ(render(old).plays_cached, 2u) << "the evicted entry is rendered again";
 }
 
 TEST_F(PartialMovieCacheTest, ACorruptOrForeignEntryIsRenderedAgainNeverServed) {

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <set>
 #include <stdexcept>
 #include <system_error>
 
@@ -294,17 +295,20 @@ std::size_t flush_partial_movies(const fs::path& dir) {
   return n;
 }
 
-void prune_partial_movies(const fs::path& dir, int max_files) {
+void prune_partial_movies(const fs::path& dir, int max_files, const std::set<fs::path>& keep) {
   if (max_files < 0) return;
   std::vector<std::pair<fs::file_time_type, fs::path>> entries;
+  std::size_t total = 0;
   std::error_code ec;
   for (const fs::path& p : cache_entries(dir)) {
+    ++total;
+    if (keep.count(p)) continue;
     const auto t = fs::last_write_time(p, ec);
     if (!ec) entries.emplace_back(t, p);
   }
-  if (entries.size() <= static_cast<std::size_t>(max_files)) return;
+  if (total <= static_cast<std::size_t>(max_files)) return;
   std::sort(entries.begin(), entries.end());  // oldest use first
-  const std::size_t extra = entries.size() - static_cast<std::size_t>(max_files);
+  const std::size_t extra = std::min(entries.size(), total - static_cast<std::size_t>(max_files));
   for (std::size_t i = 0; i < extra; ++i) fs::remove(entries[i].second, ec);
   debug("pruned " + std::to_string(extra) + " least recently used entries (max_files_cached " +
         std::to_string(max_files) + ")");
@@ -478,7 +482,11 @@ void PartialMovieWriter::finish() {
     } catch (const std::exception& e) {
       warn(e.what());
     }
-    prune_partial_movies(dir_, max_files_);
+    // The entries of the movie just made stay whatever the bound: a scene with more plays
+    // than max_files_cached would otherwise evict its own first plays on every render.
+    std::set<fs::path> keep;
+    for (const Segment& s : segments_) keep.insert(s.temporary ? s.entry : s.path);
+    prune_partial_movies(dir_, max_files_, keep);
   }
 }
 
