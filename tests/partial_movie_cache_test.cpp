@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -114,7 +115,11 @@ TEST_F(PartialMovieCacheTest, SecondRenderTakesEveryPlayFromTheCacheAndWritesThe
   EXPECT_EQ(first.frames_encoded, kFrames);
   EXPECT_EQ(first.path, media_ / "videos/cache/180p15/ThreePlays.mp4");
   EXPECT_EQ(count_entries(partial_dir()), 3u);
-  EXPECT_TRUE(fs::exists(partial_dir() / "partial_movie_file_list.txt"));
+  // Manim's list names every segment of the movie, in order, the new entries included.
+  const std::string list = read_all(partial_dir() / "partial_movie_file_list.txt");
+  for (const fs::path& e : detail::cache_entries(partial_dir()))
+    EXPECT_NE(list.find("file 'file:" + fs::absolute(e).string() + "'"), std::string::npos) << list;
+  EXPECT_EQ(std::count(list.begin(), list.end(), '\n'), 4) << "a comment and 3 segments\n" << list;
   const std::string bytes = read_all(first.path);
 
   ThreePlays b;

@@ -415,6 +415,7 @@ void PartialMovieWriter::end_play() {
   if (scheduled_.count(name)) {  // the same play earlier in this render
     if (auto it = scheduled_paths_.find(name); it != scheduled_paths_.end())
       segments_.back().path = it->second;
+    segments_.back().entry = path;  // its name once the first copy is renamed into place
     ++stats_.plays_cached;
     buffer_.clear();
     buffer_bytes_ = 0;
@@ -447,6 +448,15 @@ void PartialMovieWriter::end_play() {
   flush_buffer();
 }
 
+namespace {
+// The cache entry a segment is once the movie is joined; empty for an uncached segment.
+template <class S>
+fs::path kept_name(const S& s) {
+  if (!s.entry.empty()) return s.entry;
+  return s.temporary ? fs::path() : s.path;
+}
+}  // namespace
+
 void PartialMovieWriter::finish() {
   if (done_) return;
   end_play();
@@ -457,7 +467,9 @@ void PartialMovieWriter::finish() {
   for (const Segment& s : segments_) {
     parts.push_back(s.path);
     frames.push_back(s.frames);
-    if (!s.temporary) list += "file 'file:" + fs::absolute(s.path).string() + "'\n";
+    // Every segment of the movie under the name it keeps (new entries are renamed below).
+    const fs::path kept = kept_name(s);
+    if (!kept.empty()) list += "file 'file:" + fs::absolute(kept).string() + "'\n";
   }
   try {
     concat_segments(parts, frames, spec_.path, spec_);
@@ -485,7 +497,7 @@ void PartialMovieWriter::finish() {
     // The entries of the movie just made stay whatever the bound: a scene with more plays
     // than max_files_cached would otherwise evict its own first plays on every render.
     std::set<fs::path> keep;
-    for (const Segment& s : segments_) keep.insert(s.temporary ? s.entry : s.path);
+    for (const Segment& s : segments_) keep.insert(kept_name(s));
     prune_partial_movies(dir_, max_files_, keep);
   }
 }
