@@ -61,6 +61,7 @@ class WatchTest : public ::testing::Test {
     fs::remove_all(work_dir());
   }
   void start(const fs::path& file) {
+    const std::string dir = work_dir().string();  // (the child has another pid)
     pid_ = ::fork();
     ASSERT_GE(pid_, 0);
     if (pid_ == 0) {
@@ -68,7 +69,7 @@ class WatchTest : public ::testing::Test {
       const int fd = ::open(log_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
       ::dup2(fd, 1);
       ::dup2(fd, 2);
-      ::chdir(work_dir().c_str());
+      if (::chdir(dir.c_str()) != 0) ::_exit(126);
       ::execl(MANIM_CLI_PATH, MANIM_CLI_PATH, "--watch", file.c_str(), "W", "-ql", "-r", "160,90",
               "--media_dir", "media", "--progress_bar", "none", static_cast<char*>(nullptr));
       ::_exit(127);
@@ -98,7 +99,7 @@ TEST_F(WatchTest, RendersAgainOnEveryChangeAndStopsOnCtrlC) {
   const fs::path movie = work_dir() / "media/videos/w/90p15/W.mp4";
   std::string log = read_all(log_);
   EXPECT_EQ(count(log, "File ready at"), 1u) << log;
-  EXPECT_NE(log.find(fs::absolute(movie).string()), std::string::npos)
+  EXPECT_NE(log.find("File ready at media/videos/w/90p15/W.mp4"), std::string::npos)
       << "each render says where the movie is\n"
       << log;
   ASSERT_TRUE(fs::exists(movie)) << log;
