@@ -72,10 +72,8 @@ std::shared_ptr<detail::MobjectNode> build_brace(const Mobject& target, const Ve
   geom::require_non_negative(cls, "sharpness", a.sharpness);
   if (direction.x == 0 && direction.y == 0)
     geom::fail(cls, "direction must have a nonzero x or y, got (0, 0)");
-  bool has_points = false;
-  geom::for_each_in_family(target.node(),
-                           [&](detail::MobjectNode& n) { has_points |= !n.points.empty(); });
-  if (!has_points) geom::fail(cls, "the " + target.kind() + " to brace has no points");
+  // A mobject with no points is braced as Manim does it: its corners are the origin, so the
+  // brace has its minimum width there (BraceLabel(Mobject(), ...) works in Manim).
   // Manim: angle = -arctan2(x, y) + pi turns `direction` onto DOWN.
   const double angle = -std::atan2(direction.x, direction.y) + PI;
   About origin;
