@@ -185,7 +185,7 @@ Mobject& set_sheen(Mobject& m, double factor, std::optional<Vec3> direction, boo
 
 std::pair<Vec3, Vec3> get_gradient_start_and_end_points(const Mobject& m) {
   const Vec3 c = m.get_center();
-  const Vec3 d = m.node().style.sheen_direction;
+  const Vec3 d = m.node().style.sheen_direction.normalized();  // Manim's get_sheen_direction
   const Vec3 bx = m.get_critical_point(RIGHT) - c, by = m.get_critical_point(UP) - c,
              bz = m.get_critical_point(OUT) - c;
   const Vec3 offset = bx * d.x + by * d.y + bz * d.z;

@@ -33,19 +33,20 @@ class Gradients(unittest.TestCase):
         np.testing.assert_allclose(rgbas[1, :3], rgb(GREEN), atol=1e-9)
 
     def test_gradient_runs_along_the_sheen_direction(self):
-        # Unit circle at the origin, sheen direction UL: half-extents (1, 0, 0) and (0, 1, 0),
-        # offset = -1 * (1, 0, 0) + 1 * (0, 1, 0) = (-1, 1, 0); from centre - offset to
+        # Unit circle at the origin, sheen direction UL normalised to (-h, h, 0), h = 1/sqrt(2);
+        # half-extents (1, 0, 0) and (0, 1, 0): offset = (-h, h, 0), from centre - offset to
         # centre + offset.
+        h = 1 / np.sqrt(2)
         c = Circle(fill_opacity=1).set_color([YELLOW, GREEN])
         start, end = c.get_gradient_start_and_end_points()
-        np.testing.assert_allclose(start, [1, -1, 0], atol=1e-9)
-        np.testing.assert_allclose(end, [-1, 1, 0], atol=1e-9)
+        np.testing.assert_allclose(start, [h, -h, 0], atol=1e-9)
+        np.testing.assert_allclose(end, [-h, h, 0], atol=1e-9)
         np.testing.assert_allclose(c.get_sheen_direction(), UL / np.sqrt(2), atol=1e-12)
         # rotate(PI) turns the sheen direction too (VMobject.rotate), to DR.
         c.rotate(PI)
         start, end = c.get_gradient_start_and_end_points()
-        np.testing.assert_allclose(start, [-1, 1, 0], atol=1e-9)
-        np.testing.assert_allclose(end, [1, -1, 0], atol=1e-9)
+        np.testing.assert_allclose(start, [-h, h, 0], atol=1e-9)
+        np.testing.assert_allclose(end, [h, -h, 0], atol=1e-9)
 
     def test_constructor_colour_lists(self):
         s = Square(fill_color=[RED, GREEN], fill_opacity=1)
@@ -231,8 +232,9 @@ class Positioning(unittest.TestCase):
         self.assertAlmostEqual(s.get_coord(0, RIGHT), 2)
         d = Dot().match_x(s)
         self.assertAlmostEqual(d.get_x(), 1)
-        d.match_y(s, DOWN)  # the dot's centre (direction ORIGIN... of s: its bottom, y = 3)
-        self.assertAlmostEqual(d.get_y(), 3)
+        # Bottoms matched: the square's bottom is at y = 3, the dot (radius 0.08) sits on it.
+        d.match_y(s, DOWN)
+        self.assertAlmostEqual(d.get_y(), 3.08)
         d.set_z(2)
         self.assertAlmostEqual(d.get_zenith()[2], 2)
 
