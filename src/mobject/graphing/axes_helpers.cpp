@@ -6,23 +6,27 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "manim/mobject/graphing/three_d_axes.hpp"
 #include "manim/mobject/tex.hpp"
 #include "manim/scene/config.hpp"
 #include "mobject/geometry/geometry_internal.hpp"
+#include "mobject/gradient_style.hpp"
 #include "mobject/graphing/graphing_internal.hpp"
 
 namespace manim {
 
-namespace {
-
 // Manim's shift_onto_screen: each edge beyond the frame (less `buff`) is pulled to it.
-void shift_onto_screen(Mobject& m, double buff) {
+void graphing::shift_onto_screen(Mobject& m, double buff) {
   const double rx = config().frame_width / 2, ry = config().frame_height / 2;
   for (const Vec3& v : {UP, DOWN, LEFT, RIGHT}) {
     const double max_val = (v.x != 0 ? rx : ry) - buff;
     if (m.get_edge_center(v).dot(v) > max_val) m.to_edge(v, buff);
   }
 }
+
+namespace {
+
+using graphing::shift_onto_screen;
 
 double origin_of(const std::vector<double>& r) {
   if (r[0] > 0) return r[0];
@@ -44,7 +48,11 @@ Color inverted(const Color& c) { return Color(1 - c.r, 1 - c.g, 1 - c.b, c.a); }
 
 }  // namespace
 
-Vec3 Axes::coords_to_point(double x, double y, double /*z*/) const { return coords_to_point(x, y); }
+// A 2D Axes has no z axis (Manim zips the coordinates with the axes): z is dropped.
+Vec3 Axes::coords_to_point(double x, double y, double z) const {
+  if (is<ThreeDAxes>()) return as<ThreeDAxes>().coords_to_point(x, y, z);
+  return coords_to_point(x, y);
+}
 
 Vec3 Axes::input_to_graph_point(double x, const VMobject& graph) const {
   if (graph.is<ParametricFunction>()) {
@@ -358,9 +366,13 @@ Polygon Axes::get_area(const ParametricFunction& graph, const AreaArgs& a) const
   if (a.color.empty()) throw std::invalid_argument(std::string(fn) + ": color needs a colour");
   Polygon area(pts);
   area.set_opacity(a.opacity);
-  // A colour list is a gradient in Manim's Cairo renderer; ours fills with its first stop.
   area.set_color(a.color.front());
-  return area;
+  if (a.color.size() < 2) return area;
+  // Manim's set_color((A, B, ...)) on the polygon: fill and stroke drawn as linear gradients.
+  auto node = std::make_shared<detail::GradientStyleNode>(*area.node_ptr());
+  node->fill_stops = a.color;
+  node->stroke_stops = a.color;
+  return Polygon(node, Mobject::Unchecked{});
 }
 
 double Axes::angle_of_tangent(double x, const ParametricFunction& graph, double dx) const {
