@@ -13,6 +13,7 @@
 #include <unordered_set>
 
 #include "manim/core/config.hpp"
+#include "manim/mobject/types/image_mobject.hpp"
 #include "manim/mobject/vmobject.hpp"
 #include "mobject/family.hpp"
 #include "mobject/path_ops.hpp"
@@ -100,6 +101,8 @@ void collect_family(const NodePtr& n, std::vector<NodePtr>& out, bool only_with_
 }
 
 void fade_node(MobjectNode& n, double darkness, bool family) {
+  // Manim's ImageMobject.fade: set_opacity(1 - darkness), absolute.
+  if (auto* img = dynamic_cast<ImageNode*>(&n)) image_set_opacity(*img, 1 - darkness);
   const double f = 1 - darkness;
   n.style.fill_opacity *= f;
   n.style.stroke_opacity *= f;
@@ -578,6 +581,7 @@ Mobject& Mobject::set_color(const Color& c, bool family) {
   for_style_targets(n_, family, [&](MobjectNode& m) {
     m.style.fill_color = c;
     m.style.stroke_color = c;
+    if (auto* img = dynamic_cast<detail::ImageNode*>(&m)) detail::image_set_color(*img, c);
   });
   return *this;
 }
@@ -618,6 +622,7 @@ Mobject& Mobject::set_opacity(double opacity, bool family) {
     m.style.fill_opacity = opacity;
     m.style.stroke_opacity = opacity;
     m.style.background_stroke_opacity = opacity;
+    if (auto* img = dynamic_cast<detail::ImageNode*>(&m)) detail::image_set_opacity(*img, opacity);
   });
   return *this;
 }
