@@ -23,7 +23,7 @@ build:
 	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Release
 	ninja -C $(BUILD_DIR) -j$(JOBS)
 
-test: setup
+test: setup setup-latex
 	$(MAKE) --no-print-directory format-check
 	$(MAKE) --no-print-directory build
 	ctest --test-dir $(BUILD_DIR) --output-on-failure -j$(JOBS)

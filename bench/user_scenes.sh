@@ -7,7 +7,7 @@
 #
 # Scene tags as in tests/reference (Scene1_Intro .. Scene9_Recap, Transformer, ...); default:
 # all 16. The C++ file is compiled once before timing (the CLI's cache), so figures are warm.
-# Manim CE's own figures for the same scenes are in ../shared/reference/README.md.
+# Manim CE's figures for the same scenes are in the README's Speed table.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bin="${MANIMCPP:-$repo/build/manimcpp}"

@@ -1,4 +1,4 @@
-// Transform alignment (MANIM_FACTS §8), interpolation and partial paths (§7 Create), with the
+// Transform alignment (docs/manim_facts.md §8), interpolation and partial paths (§7 Create), with the
 // Bezier helpers of src/mobject/family.hpp.
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
 // Animation base semantics: defaults, sub-alpha, run_time validation, lifecycle with a Scene,
-// `.animate()` and Wait (MANIM_FACTS §7).
+// `.animate()` and Wait (docs/manim_facts.md §7).
 // The option structs are filled with designated initializers, as user scenes do.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-// Arrow against MANIM_FACTS §5: every row of the table, tip geometry and style, scale.
+// Arrow against docs/manim_facts.md §5: every row of the table, tip geometry and style, scale.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-// Colour parsing, hex output, interpolation and gradients (MANIM_FACTS §11).
+// Colour parsing, hex output, interpolation and gradients (docs/manim_facts.md §11).
 #include "manim/core/color.hpp"
 
 #include <gtest/gtest.h>
@@ -71,7 +71,7 @@ TEST(Color, InterpolatesInGammaEncodedSrgb) {
   Color quarter = interpolate_color(BLUE, RED, 0.25);
   expect_rgb(quarter, 0.505882, 0.672549, 0.733333);
   EXPECT_EQ(quarter.to_hex(), "#81ABBB");
-  // Square -> Circle colour at 0.5 (MANIM_FACTS §8).
+  // Square -> Circle colour at 0.5 (docs/manim_facts.md §8).
   expect_rgb(interpolate_color(WHITE, RED, 0.5), 0.994, 0.692, 0.667, 1e-3);
 }
 

@@ -1,4 +1,4 @@
-// AnimationGroup / LaggedStart / Succession timing against MANIM_FACTS §7.
+// AnimationGroup / LaggedStart / Succession timing against docs/manim_facts.md §7.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #include <gtest/gtest.h>
 

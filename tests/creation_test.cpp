@@ -1,4 +1,4 @@
-// Create / Uncreate / DrawBorderThenFill / Write / Unwrite against MANIM_FACTS §7.
+// Create / Uncreate / DrawBorderThenFill / Write / Unwrite against docs/manim_facts.md §7.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-// DashedLine against MANIM_FACTS §4: dash counts, dash and gap lengths, positions.
+// DashedLine against docs/manim_facts.md §4: dash counts, dash and gap lengths, positions.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-// Shapes against MANIM_FACTS §4 (shape table, arc handles, RoundedRectangle, Dot) and §6
+// Shapes against docs/manim_facts.md §4 (shape table, arc handles, RoundedRectangle, Dot) and §6
 // (SurroundingRectangle, BackgroundRectangle), plus lineage casts and bad input.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #include <gtest/gtest.h>

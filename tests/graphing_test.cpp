@@ -1,4 +1,4 @@
-// Graphing (NumberLine, Axes, NumberPlane, plot) against MANIM_FACTS §9, numpy's legacy
+// Graphing (NumberLine, Axes, NumberPlane, plot) against docs/manim_facts.md §9, numpy's legacy
 // RandomState against §10, and the convex hull against scipy.spatial.ConvexHull.
 #include <gtest/gtest.h>
 

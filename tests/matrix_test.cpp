@@ -1,4 +1,4 @@
-// Matrix layout against MANIM_FACTS §3; DecimalNumber / Integer formatting.
+// Matrix layout against docs/manim_facts.md §3; DecimalNumber / Integer formatting.
 #include "manim/mobject/matrix.hpp"
 
 #include <gtest/gtest.h>

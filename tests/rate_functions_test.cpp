@@ -1,4 +1,4 @@
-// Rate functions against Manim's values (MANIM_FACTS §7) and hand-worked formulas.
+// Rate functions against Manim's values (docs/manim_facts.md §7) and hand-worked formulas.
 #include "manim/core/rate_functions.hpp"
 
 #include <gtest/gtest.h>

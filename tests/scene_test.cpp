@@ -1,4 +1,4 @@
-// Scene: frame schedule of play/wait (MANIM_FACTS §7 "Frames" table), the order of the play
+// Scene: frame schedule of play/wait (docs/manim_facts.md §7 "Frames" table), the order of the play
 // lifecycle, and the mobject list semantics of add/remove/replace (Manim's scene.py).
 #include <gtest/gtest.h>
 
@@ -113,7 +113,7 @@ std::vector<detail::MobjectNode*> nodes(const std::vector<Mobject>& v) {
 // ------------------------------------------------------------------ frame counts
 
 TEST(SceneFrames, PlayCountsMatchManimTable) {
-  // MANIM_FACTS §7: len(np.arange(0, run_time, 1/fps)), at least one.
+  // docs/manim_facts.md §7: len(np.arange(0, run_time, 1/fps)), at least one.
   EXPECT_EQ(play_frames(15, 0.015), 1u);
   EXPECT_EQ(play_frames(60, 0.015), 1u);
   EXPECT_EQ(play_frames(15, 0.08), 2u);

@@ -1,4 +1,4 @@
-// MathTex through MathJax: sizes and structure against MANIM_FACTS §2, errors, cache.
+// MathTex through MathJax: sizes and structure against docs/manim_facts.md §2, errors, cache.
 #include "manim/mobject/tex.hpp"
 
 #include <gtest/gtest.h>
@@ -198,7 +198,7 @@ TEST(MathTex, UserSceneFormulasTypeset) {
 TEST(MathTex, FractionsKernsAndSpacesFollowTexRules) {
   // One TeX em at fs 48 is 0.498132 units.
   constexpr double em = 0.498132;
-  // Fraction bar and vinculum: TeX's 0.04 em default rule (MANIM_FACTS leaves 28 and 30: .0199).
+  // Fraction bar and vinculum: TeX's 0.04 em default rule (docs/manim_facts.md leaves 28 and 30: .0199).
   MathTex f(R"(\frac{QK^\top}{\sqrt{d_k}})");
   auto leaves = f.family_members_with_points();
   ASSERT_EQ(leaves.size(), 8u);  // Q K ⊤ bar radical vinculum d k

@@ -1,4 +1,4 @@
-// Text against Manim CE v0.18.0's measured numbers (MANIM_FACTS §1, §7).
+// Text against Manim CE v0.18.0's measured numbers (docs/manim_facts.md §1, §7).
 #include <gtest/gtest.h>
 
 #include <algorithm>

@@ -1,5 +1,5 @@
 // Transform, ReplacementTransform, FadeIn/FadeOut and the Grow animations against
-// MANIM_FACTS §7/§8 numbers.
+// docs/manim_facts.md §7/§8 numbers.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
 #include <gtest/gtest.h>
 

@@ -2,6 +2,7 @@
 // and the tex_template keyword of Tex/MathTex.
 #include <pybind11/functional.h>
 
+#include "manim/mobject/tex_font_templates.hpp"
 #include "manim/mobject/tex_template.hpp"
 #include "mobject/tex/tex_file_writing.hpp"
 #include "python/bind_common.hpp"
@@ -140,6 +141,11 @@ void bind_tex_template(py::module_& m) {
   lib.attr("ctex") = TexTemplateLibrary::ctex();
   lib.attr("simple") = TexTemplateLibrary::simple();
   m.attr("TexTemplateLibrary") = lib;
+
+  // Manim's TexFontTemplates: one template per font (attribute names as Manim's).
+  py::object fonts = py::module_::import("types").attr("SimpleNamespace")();
+  for (const auto& f : tex_font_templates()) fonts.attr(f.name) = tex_font_template(f.name);
+  m.attr("TexFontTemplates") = fonts;
 
   // TeX error reports go to stdout, where Manim's logger prints them (read at call time, so
   // redirections such as pytest's capsys see them).

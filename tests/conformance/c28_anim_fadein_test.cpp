@@ -21,7 +21,7 @@ constexpr int kFramesBeforeText = 26;
 // The Text play lasts 0.7 s: ceil(0.7 * 15) = 11 frames.
 constexpr int kTextPlayFrames = 11;
 
-// Manim's smooth, written out from MANIM_FACTS §7 (independent of the engine's).
+// Manim's smooth, written out from docs/manim_facts.md §7 (independent of the engine's).
 double smooth_ref(double t) {
   auto sigma = [](double x) { return 1 / (1 + std::exp(-x)); };
   const double v = (sigma(10 * (t - 0.5)) - sigma(-5)) / (1 - 2 * sigma(-5));

@@ -17,7 +17,7 @@ namespace {
 // Every compared frame must reach this SSIM (ffmpeg's definition) against Manim CE's PNG.
 constexpr double kMinSsim = 0.98;
 
-// Manim's smooth, written out from MANIM_FACTS §7 (independent of the engine's).
+// Manim's smooth, written out from docs/manim_facts.md §7 (independent of the engine's).
 double smooth_ref(double t) {
   auto sigma = [](double x) { return 1 / (1 + std::exp(-x)); };
   const double v = (sigma(10 * (t - 0.5)) - sigma(-5)) / (1 - 2 * sigma(-5));

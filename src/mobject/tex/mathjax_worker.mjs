@@ -18,6 +18,16 @@ import {RegisterHTMLHandler} from '@mathjax/src/js/handlers/html.js';
 import {SvgMfrac} from '@mathjax/src/js/output/svg/Wrappers/mfrac.js';
 import {SvgTextNode} from '@mathjax/src/js/output/svg/Wrappers/TextNode.js';
 import {SvgMi} from '@mathjax/src/js/output/svg/Wrappers/mi.js';
+import {SvgMo} from '@mathjax/src/js/output/svg/Wrappers/mo.js';
+import {HFUZZ, VFUZZ} from '@mathjax/src/js/output/svg/FontData.js';
+import {SvgMtable} from '@mathjax/src/js/output/svg/Wrappers/mtable.js';
+import {ArrayItem} from '@mathjax/src/js/input/tex/base/BaseItems.js';
+import BaseMethods from '@mathjax/src/js/input/tex/base/BaseMethods.js';
+import ParseMethods from '@mathjax/src/js/input/tex/ParseMethods.js';
+import {EnvironmentMap} from '@mathjax/src/js/input/tex/TokenMap.js';
+import {Configuration} from '@mathjax/src/js/input/tex/Configuration.js';
+import {ConfigurationType, HandlerType} from '@mathjax/src/js/input/tex/HandlerTypes.js';
+import {MapHandler} from '@mathjax/src/js/input/tex/MapHandler.js';
 import {SvgMsub, SvgMsup, SvgMsubsup} from '@mathjax/src/js/output/svg/Wrappers/msubsup.js';
 import {SvgWrapper} from '@mathjax/src/js/output/svg/Wrapper.js';
 import {MATHSPACE} from '@mathjax/src/js/util/lengths.js';
@@ -234,11 +244,238 @@ SvgMi.prototype.computeBBox = function (bbox, recompute = false) {
   if (k) bbox.w += k;
 };
 
+// Stretched delimiters (long arrows, big braces and parentheses): MathJax draws the extender as
+// a scaled glyph clipped by a nested <svg> viewport, which our SVG reader (like Manim's) does not
+// clip. An extender is uniform along its stretch direction, so it is drawn instead as the rules of
+// its cross-section: the filled intervals of the glyph's outline across its middle.
+function outlineCrossSection(path, at, vertical) {
+  const nums = [];
+  const re = /([MLC])|(-?(?:\d+\.?\d*|\.\d+))/g;
+  let m;
+  const subpaths = [];
+  let cur = null;
+  let cmd = 'M';
+  const toks = [];
+  while ((m = re.exec(path)) !== null) toks.push(m[1] || Number(m[2]));
+  for (let i = 0; i < toks.length;) {
+    if (typeof toks[i] === 'string') cmd = toks[i++];
+    const n = cmd === 'C' ? 6 : 2;
+    for (let k = 0; k < n; ++k) nums[k] = toks[i + k];
+    i += n;
+    if (cmd === 'M') {
+      cur = [[nums[0], nums[1]]];
+      subpaths.push(cur);
+      cmd = 'L';
+    } else if (cmd === 'L') {
+      cur.push([nums[0], nums[1]]);
+    } else {
+      const [x0, y0] = cur[cur.length - 1];
+      for (let t = 1; t <= 16; ++t) {
+        const u = t / 16, v = 1 - u;
+        cur.push([v * v * v * x0 + 3 * v * v * u * nums[0] + 3 * v * u * u * nums[2] + u * u * u * nums[4],
+          v * v * v * y0 + 3 * v * v * u * nums[1] + 3 * v * u * u * nums[3] + u * u * u * nums[5]]);
+      }
+    }
+  }
+  const a = vertical ? 1 : 0, b = 1 - a;  // crossing coordinate a == at; collect coordinate b
+  const hits = [];
+  for (const sp of subpaths) {
+    for (let i = 0; i < sp.length; ++i) {
+      const p = sp[i], q = sp[(i + 1) % sp.length];
+      if ((p[a] <= at) !== (q[a] <= at)) hits.push(p[b] + (q[b] - p[b]) * (at - p[a]) / (q[a] - p[a]));
+    }
+  }
+  hits.sort((x, y) => x - y);
+  const out = [];
+  for (let i = 0; i + 1 < hits.length; i += 2) out.push([hits[i] / 1000, hits[i + 1] / 1000]);
+  return out;
+}
+function extenderRules(wrapper, n, v, vertical) {
+  const data = wrapper.getChar(n, v);
+  const [h, d, w] = data;
+  const p = data[3] && data[3].p;
+  if (!p) return null;
+  const cut = outlineCrossSection(p, vertical ? 500 * (h - d) : 500 * w, vertical);
+  return cut.length ? cut : null;
+}
+function appendRules(wrapper, rects) {
+  for (const attrs of rects) {
+    const r = wrapper.svg('rect', attrs);
+    if (wrapper.dom[0]) wrapper.adaptor.append(wrapper.dom[0], r);
+    if (wrapper.dom[1]) wrapper.adaptor.append(wrapper.dom[1], wrapper.dom[0] ? wrapper.adaptor.clone(r) : r);
+  }
+}
+
+const addExtH = SvgMo.prototype.addExtH;
+SvgMo.prototype.addExtH = function (n, v, W, L, R, x = 0) {
+  const cut = n && extenderRules(this, n, v, false);
+  if (!cut) return addExtH.call(this, n, v, W, L, R, x);
+  L = Math.max(0, L - HFUZZ);
+  R = Math.max(0, R - HFUZZ);
+  const X = W - L - R;
+  if (X <= 0) return;
+  appendRules(this, cut.map(([y0, y1]) => ({
+    x: this.fixed(x + L), y: this.fixed(y0), width: this.fixed(X), height: this.fixed(y1 - y0),
+  })));
+};
+const addExtV = SvgMo.prototype.addExtV;
+SvgMo.prototype.addExtV = function (n, v, H, D, T, B, W) {
+  const cut = n && extenderRules(this, n, v, true);
+  if (!cut) return addExtV.call(this, n, v, H, D, T, B, W);
+  T = Math.max(0, T - VFUZZ);
+  B = Math.max(0, B - VFUZZ);
+  const Y = H + D - T - B;
+  if (Y <= 0) return;
+  const w = this.getChar(n, v)[2];
+  appendRules(this, cut.map(([x0, x1]) => ({
+    x: this.fixed((W - w) / 2 + x0), y: this.fixed(B - D), width: this.fixed(x1 - x0),
+    height: this.fixed(Y),
+  })));
+};
+
+// Rows of TeX's tables are set by TeX's interline rule: baselines \baselineskip apart unless the
+// depth above plus the height below leave less than \lineskiplimit, then \lineskip between them;
+// every row holds a strut. MathJax instead adds a fixed rowspacing to 1 em struts. Per LaTeX
+// environment (em at 10 pt, measured against LaTeX here): [baselineskip, lineskiplimit, lineskip,
+// strut height, strut depth, MathJax's own rowspacing (replaced)].
+const ALIGN_ROWS = [1.5, .3, .4, .84, .36, .3];  // amsmath \openup\jot: 12 pt + 3 pt
+const ARRAY_ROWS = [0, 0, 0, .84, .36, .4];  // array: \baselineskip 0, \@arstrut 8.4 pt + 3.6 pt
+const TEX_ROWS = {
+  'align': ALIGN_ROWS, 'align*': ALIGN_ROWS, 'aligned': ALIGN_ROWS, 'gather': ALIGN_ROWS,
+  'gather*': ALIGN_ROWS, 'gathered': ALIGN_ROWS, 'alignat': ALIGN_ROWS, 'alignat*': ALIGN_ROWS,
+  'alignedat': ALIGN_ROWS, 'flalign': ALIGN_ROWS, 'flalign*': ALIGN_ROWS, 'split': ALIGN_ROWS,
+  'array': ARRAY_ROWS, 'matrix': ARRAY_ROWS, 'pmatrix': ARRAY_ROWS, 'bmatrix': ARRAY_ROWS,
+  'Bmatrix': ARRAY_ROWS, 'vmatrix': ARRAY_ROWS, 'Vmatrix': ARRAY_ROWS,
+  // amsmath's cases: \arraystretch 1.2 scales the array strut.
+  'cases': [0, 0, 0, 1.008, .432, .2],
+  // Tex's rows (LaTeX's center environment): text lines 12 pt apart, \lineskip 1 pt, no struts.
+  'manimcenter': [1.2, 0, .1, 0, 0, .4],
+};
+// The array item records the environment that ends it on the table it makes.
+const arrayCheckItem = ArrayItem.prototype.checkItem;
+ArrayItem.prototype.checkItem = function (item) {
+  if (item.isKind('end') && TEX_ROWS[item.getName()]) this.arraydef['data-tex-rows'] = item.getName();
+  return arrayCheckItem.call(this, item);
+};
+const tableData = SvgMtable.prototype.getTableData;
+SvgMtable.prototype.getTableData = function () {
+  if (this.data) return this.data;
+  const rule = TEX_ROWS[this.node.attributes.getExplicit('data-tex-rows')];
+  if (!rule) return tableData.call(this);
+  const [skip, limit, lineskip, sh, sd, spacing] = rule;
+  const useHeight = this.node.getProperty('useHeight');
+  this.node.setProperty('useHeight', false);
+  const data = tableData.call(this);
+  this.node.setProperty('useHeight', useHeight);
+  const {H, D} = data;
+  for (let j = 0; j < H.length; ++j) {
+    H[j] = Math.max(H[j], sh);
+    D[j] = Math.max(D[j], sd);
+    const row = this.tableRows[j];
+    if (row) {
+      row.bbox.h = H[j];
+      row.bbox.d = D[j];
+    }
+  }
+  for (let j = 0; j + 1 < H.length && j < this.rSpace.length; ++j) {
+    const gap = D[j] + H[j + 1];
+    // \\[len] adds len below its row (MathJax adds it to that row's spacing).
+    const extra = this.rSpace[j] - spacing;
+    const dist = (skip - gap >= limit ? skip : gap + lineskip) + (Math.abs(extra) > 1e-6 ? extra : 0);
+    this.rSpace[j] = dist - gap;
+  }
+  return data;
+};
+// Tex's text rows: a one-column centred table without array's padding.
+new EnvironmentMap('manim-environment', ParseMethods.environment, {
+  manimcenter: [BaseMethods.Array, null, null, null, 'c'],
+});
+Configuration.create('manim', {
+  [ConfigurationType.HANDLER]: {[HandlerType.ENVIRONMENT]: ['manim-environment']},
+});
+// amsmath's \xrightarrow and \xleftarrow: the arrow is the label plus 14 mu (script style) wide and
+// the label, with 3 mu on the arrow's head side, is centred over it, so it sits 5.5 mu from the
+// tail and 8.5 mu from the head. A script mu is cmsy7's quad (1.170641 script em) / 18; MathJax
+// pads 5 + 10 (xleftarrow 10 + 5) of its 1/18 script em. The arrow (\rightarrowfill@: a smashed
+// minus, leaders, \rightarrow) is 0.366875 em high with no depth, and the label sits on it by
+// TeX's limit rule with its own depth; MathJax gives the label a 0.2 em depth strut and lowers it.
+const ARROW_FILL_H = .366875;
+const ARROW_BEARING = .055556;  // cmsy10's minus and arrow side bearings: the ink's inset
+{
+  const mu = 1.170641;
+  const macros = MapHandler.getMap('AMSmath-macros');
+  for (const [name, l, r] of [['xrightarrow', 5.5, 8.5], ['xleftarrow', 8.5, 5.5]]) {
+    const m = macros.lookup(name);
+    if (!m || !m.args) continue;
+    m.args[1] = l * mu;
+    m.args[2] = r * mu;
+    const xArrow = m._func;
+    m._func = function (parser, ...args) {
+      const result = xArrow.call(this, parser, ...args);
+      const top = parser.stack.Top();
+      const atom = top && top.First;
+      const mml = atom && atom.childNodes[0] && atom.childNodes[0].childNodes[1];
+      if (mml && mml.isKind('munderover')) {
+        const base = mml.childNodes[0] && mml.childNodes[0].childNodes[0];
+        const mo = base && base.childNodes[0];
+        if (mo && mo.isKind('mo')) mo.setProperty('texArrowFill', true);
+        for (const [pos, attr] of [[mml.over, 'height'], [mml.under, 'depth']]) {
+          const label = mml.childNodes[pos];
+          if (!label || !label.isKind('mpadded')) continue;
+          label.attributes.unset('voffset');
+          label.attributes.unset(attr);
+          const row = label.childNodes[0];
+          if (row && row.childNodes.length === 2 && row.childNodes[1].isKind('mspace')) {
+            row.childNodes.pop();
+          }
+        }
+      }
+      return result;
+    };
+  }
+}
+const moStretchBBox = SvgMo.prototype.getStretchBBox;
+SvgMo.prototype.getStretchBBox = function (WHD, D, C) {
+  moStretchBBox.call(this, WHD, D, C);
+  if (this.node.getProperty('texArrowFill')) {
+    this.bbox.h = ARROW_FILL_H;
+    this.bbox.d = 0;
+  }
+};
+const moBBox = SvgMo.prototype.computeBBox;
+SvgMo.prototype.computeBBox = function (bbox, recompute = false) {
+  moBBox.call(this, bbox, recompute);
+  if (this.node.getProperty('texArrowFill')) {
+    bbox.h = ARROW_FILL_H;
+    bbox.d = 0;
+  }
+};
+// A stretched TeX arrow keeps its glyphs' side bearings: its ink is inset at both ends.
+const stretchH = SvgMo.prototype.stretchHorizontal;
+SvgMo.prototype.stretchHorizontal = function (stretch, variant, bbox) {
+  if (!this.node.getProperty('texArrowFill')) return stretchH.call(this, stretch, variant, bbox);
+  const b = ARROW_BEARING;
+  const parent = this.dom[0];
+  const before = parent ? this.adaptor.childNodes(parent).length : 0;
+  const w = bbox.w;
+  bbox.w = w - 2 * b;
+  try {
+    stretchH.call(this, stretch, variant, bbox);
+  } finally {
+    bbox.w = w;
+  }
+  if (!parent) return;
+  const added = this.adaptor.childNodes(parent).slice(before);
+  const g = this.svg('g', {transform: `translate(${this.fixed(b)},0)`});
+  for (const c of added) this.adaptor.append(g, c);
+  this.adaptor.append(parent, g);
+};
+
 const adaptor = liteAdaptor();
 RegisterHTMLHandler(adaptor);
 const tex = new TeX({
   packages: ['base', 'ams', 'newcommand', 'textmacros', 'color', 'boldsymbol', 'cancel',
-    'mathtools', 'begingroup', 'dsfont', 'braket', 'gensymb', 'upgreek', 'extpfeil'],
+    'mathtools', 'begingroup', 'dsfont', 'braket', 'gensymb', 'upgreek', 'extpfeil', 'manim'],
   // Errors must reach the caller, not be typeset as red merror boxes.
   formatError: (_jax, err) => { throw err; },
 });

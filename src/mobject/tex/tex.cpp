@@ -121,10 +121,10 @@ std::string text_mode_for_mathjax(const std::string& tex) {
   while (rows.size() > 1 && rows.back().find_first_not_of(" \t\n") == std::string::npos)
     rows.pop_back();
   if (rows.size() == 1) return "\\text{" + rows[0] + "}";
-  std::string out = "\\begin{array}{c}";
+  std::string out = "\\begin{manimcenter}";
   for (std::size_t r = 0; r < rows.size(); ++r)
     out += (r ? "\\\\" : "") + ("\\text{" + rows[r] + "}");
-  return out + "\\end{array}";
+  return out + "\\end{manimcenter}";
 }
 
 // What MathJax is given for a string in a Manim tex environment.

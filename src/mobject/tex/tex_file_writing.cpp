@@ -20,6 +20,7 @@
 
 #include "core/safe_files.hpp"
 #include "manim/core/config.hpp"
+#include "manim/mobject/tex_font_templates.hpp"
 
 extern char** environ;
 
@@ -362,6 +363,15 @@ std::string mathjax_prefix(const TexTemplate& t, const std::string& document,
   std::string pre = t.template_file().empty() ? t.preamble : t.body();
   if (auto b = pre.find("\\begin{document}"); b != std::string::npos) pre = pre.substr(0, b);
   pre = strip_comments(pre);
+  // A font template sets the font with LaTeX packages (mathastext, fontspec...): name it.
+  if (auto font = find_tex_font_template(t))
+    mathjax_error(document,
+                  std::string("the TeX template is TexFontTemplates.") + font->name + " (" +
+                      font->description + "), whose font packages MathJax cannot provide",
+                  "install LaTeX with `make setup-latex` and set config.tex_compiler = 'latex' "
+                  "(--tex_compiler latex); some font templates also need xelatex or lualatex "
+                  "and the font installed",
+                  subject, "");
   static const std::regex use(R"(\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\})");
   for (auto it = std::sregex_iterator(pre.begin(), pre.end(), use); it != std::sregex_iterator();
        ++it) {

@@ -1,0 +1,141 @@
+// MathJax's layout of TeX's tables and extensible arrows against LaTeX's. The reference numbers
+// were measured on this machine with the LaTeX engine (latex + dvisvgm, Manim's template) at
+// font size 48, where 1 TeX em is 9.96264 * 48 / 960 = 0.498132 scene units.
+#include <gtest/gtest.h>
+#include <stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+
+#include "manim/manim.hpp"
+#include "mobject/tex/tex_renderer.hpp"
+
+using namespace manim;
+
+namespace {
+
+constexpr double kEm = 9.96264 * 48.0 / 960.0;
+
+class TexEnv : public ::testing::Environment {
+ public:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("manimcpp_tex_fidelity_" + std::to_string(::getpid()));
+    setenv("MANIMCPP_CACHE_DIR", dir_.c_str(), 1);
+  }
+  void TearDown() override {
+    detail::tex::shutdown_worker();
+    std::filesystem::remove_all(dir_);
+  }
+  std::filesystem::path dir_;
+};
+const auto* kEnv = ::testing::AddGlobalTestEnvironment(new TexEnv);
+
+std::vector<Mobject> glyphs(const Mobject& m) { return m.family_members_with_points(); }
+
+}  // namespace
+
+// align* (Manim's MathTex environment; multi-line MathTex goes to MathJax as aligned): amsmath
+// opens rows up by \jot, so baselines are \baselineskip + \jot = 15 pt apart (LaTeX: 0.7472).
+// MathJax's own spacing put them 1.3 em apart.
+TEST(TexFidelity, AlignRowsAreBaselineskipPlusJotApart) {
+  MathTex m("x\\\\x");
+  auto g = glyphs(m);
+  ASSERT_EQ(g.size(), 2u);
+  const double pitch = g[0].get_center().y - g[1].get_center().y;
+  EXPECT_NEAR(pitch, 0.7472, 0.002);
+  EXPECT_NEAR(pitch, 1.5 * kEm, 0.002);
+  // With & columns the rows keep the same pitch (LaTeX: 0.7472 between the '=' signs).
+  MathTex a("a&=x\\\\b&=x");
+  auto ga = glyphs(a);
+  ASSERT_EQ(ga.size(), 6u);
+  EXPECT_NEAR(ga[1].get_center().y - ga[4].get_center().y, 0.7472, 0.002);
+  // Rows too tall for \baselineskip are \lineskip (1 pt + \jot) apart: LaTeX 1.0924 for two
+  // display fractions (MathJax's fractions are 0.01 taller).
+  MathTex f("\\frac{a}{b}\\\\\\frac{a}{b}");
+  auto gf = glyphs(f);
+  ASSERT_EQ(gf.size(), 6u);
+  EXPECT_NEAR(gf[0].get_center().y - gf[3].get_center().y, 1.0924, 0.015);
+}
+
+// Arrays (matrix, pmatrix, ...) stack rows on their struts with no interline glue: 12 pt apart
+// for ordinary rows (LaTeX 0.5977), depth plus height for taller ones; the delimiters grow to the
+// same height as LaTeX's (1.195).
+TEST(TexFidelity, MatrixRowsSitOnArrayStruts) {
+  MathTex m("\\begin{pmatrix}x\\\\x\\end{pmatrix}");
+  auto g = glyphs(m);
+  ASSERT_EQ(g.size(), 4u);
+  EXPECT_NEAR(g[1].get_center().y - g[2].get_center().y, 0.5977, 0.002);
+  EXPECT_NEAR(g[0].height(), 1.195, 0.005);
+  MathTex b("\\begin{bmatrix}x&y\\\\x&y\\\\x&y\\end{bmatrix}");
+  EXPECT_NEAR(b.height(), 1.7923, 0.005);
+  MathTex p("\\begin{pmatrix}\\frac{a}{b}\\\\\\frac{a}{b}\\end{pmatrix}");
+  auto gp = glyphs(p);
+  ASSERT_EQ(gp.size(), 8u);
+  EXPECT_NEAR(gp[1].get_center().y - gp[4].get_center().y, 1.0479 - 0.4501, 0.003);
+}
+
+// cases sets \arraystretch 1.2: struts 1.2 times as tall, rows 14.4 pt apart (LaTeX 0.7173),
+// and the brace as tall as LaTeX's (1.4939).
+TEST(TexFidelity, CasesRowsUseArraystretch) {
+  MathTex m("f=\\begin{cases}x & a\\\\x & b\\end{cases}");
+  auto g = glyphs(m);
+  ASSERT_EQ(g.size(), 7u);
+  EXPECT_NEAR(g[3].get_center().y - g[5].get_center().y, 0.7173, 0.002);
+  EXPECT_NEAR(g[2].height(), 1.4939, 0.005);
+}
+
+// \xrightarrow{long label}: the shaft runs from the arrow's tail into its head (no gap, nothing
+// past the head), the arrow is as long as LaTeX's (ink 1.9438: label + 14 script mu, less the
+// glyphs' side bearings) and the label clears it by LaTeX's limit spacing (0.1714 from the
+// shaft's top to the label's baseline).
+TEST(TexFidelity, ExtensibleArrowIsJoinedAndSpacedAsLatex) {
+  MathTex m("A\\xrightarrow{\\text{long label}}B");
+  auto g = glyphs(m);
+  ASSERT_EQ(g.size(), 13u);  // A, head, shaft, 9 label glyphs, B
+  const Mobject& head = g[1];
+  const Mobject& shaft = g[2];
+  const Mobject& first_l = g[3];
+  const Mobject& b = g[12];
+  EXPECT_NEAR(shaft.height(), 0.04 * kEm, 1e-3);
+  EXPECT_NEAR(shaft.get_center().y, head.get_center().y, 1e-3);
+  // Joined: the shaft reaches under the head's tip region, and stops before the tip.
+  EXPECT_GT(shaft.get_right().x, head.get_left().x + 0.01);
+  EXPECT_LT(shaft.get_right().x, head.get_right().x);
+  EXPECT_LT(head.get_right().x, b.get_left().x - 0.1);
+  EXPECT_NEAR(head.get_right().x - shaft.get_left().x, 1.9438, 0.015);
+  EXPECT_NEAR(first_l.get_bottom().y - shaft.get_top().y, 0.1714, 0.008);
+  // The label is centred over the arrow as LaTeX's (first 'l' 0.1421 right of the tail).
+  EXPECT_NEAR(first_l.get_left().x - shaft.get_left().x, 0.6388 - 0.5359, 0.01);
+
+  // A short label: LaTeX's label sits 0.2686 above the shaft's centre, 0.0393 left of its middle.
+  MathTex s("A\\xrightarrow{f}B");
+  auto gs = glyphs(s);
+  ASSERT_EQ(gs.size(), 5u);  // A, head, shaft, f, B
+  EXPECT_NEAR(gs[3].get_center().y - gs[1].get_center().y, 0.3986 - 0.1300, 0.006);
+  const double arrow_mid = (gs[2].get_left().x + gs[1].get_right().x) / 2;
+  EXPECT_NEAR(gs[3].get_center().x - arrow_mid, 0.7373 - 0.7765, 0.01);
+  // \xleftarrow mirrors it: the label leans to the tail on the right.
+  MathTex l("A\\xleftarrow{f}B");
+  auto gl = glyphs(l);
+  ASSERT_EQ(gl.size(), 5u);
+  const double larrow_mid = (gl[1].get_left().x + gl[2].get_right().x) / 2;
+  EXPECT_NEAR(gl[3].get_center().x - larrow_mid, 0.8053 - 0.7765, 0.01);
+}
+
+// Tall delimiters are drawn from their end pieces and straight extender rules; a five-row
+// matrix' parentheses are as tall as LaTeX's (2.9878).
+TEST(TexFidelity, TallDelimitersMatchLatexHeight) {
+  MathTex m("\\left(\\begin{matrix}x\\\\x\\\\x\\\\x\\\\x\\end{matrix}\\right)");
+  EXPECT_NEAR(m.height(), 2.9878, 0.005);
+  for (const Mobject& g : glyphs(m)) EXPECT_LE(g.height(), m.height() + 1e-9);
+}
+
+// Tex's rows (LaTeX's center environment) are \baselineskip = 12 pt apart.
+TEST(TexFidelity, TexTextRowsAreBaselineskipApart) {
+  Tex t("ab\\\\ab");
+  auto g = glyphs(t);
+  ASSERT_EQ(g.size(), 4u);
+  EXPECT_NEAR(g[0].get_center().y - g[2].get_center().y, 1.2 * kEm, 0.002);
+}
