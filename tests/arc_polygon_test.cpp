@@ -126,5 +126,6 @@ TEST(RoundCorners, ArcsAtEachVertexJoinedByLines) {
   round_corners(same, {0});
   EXPECT_EQ(same.node().points.size(), before.size());
   Circle c;
-  EXPECT_NE(error_of([&] { round_corners(c, {1}); }).find("only a Polygram"), std::string::npos);
+  EXPECT_NE(error_of([&] { round_corners(c, {1}); }).find("only a Polygram's or Polygon's"),
+            std::string::npos);
 }

@@ -110,21 +110,23 @@ void bind_arc_polygon(py::module_& m) {
       },
       py::name("force_direction"), py::is_method(vm), py::arg("target_direction"));
 
-  py::object pg = m.attr("Polygram");
-  pg.attr("round_corners") = py::cpp_function(
-      [](py::object self, py::object radius, bool evenly, int components) {
-        std::vector<double> radii;
-        if (py::isinstance<py::float_>(radius) || py::isinstance<py::int_>(radius))
-          radii.push_back(radius.cast<double>());
-        else
-          for (py::handle r : radius)
-            radii.push_back(convert<double>(r, "round_corners", "radius", "a number"));
-        VMobject v = self.cast<VMobject>();
-        round_corners(v, radii, evenly, components);
-        return self;
-      },
-      py::name("round_corners"), py::is_method(pg), py::arg("radius") = 0.5,
-      py::arg("evenly_distribute_anchors") = false, py::arg("components_per_rounded_corner") = 2);
+  for (const char* cls : {"Polygram", "Polygon"}) {
+    py::object pg = m.attr(cls);
+    pg.attr("round_corners") = py::cpp_function(
+        [](py::object self, py::object radius, bool evenly, int components) {
+          std::vector<double> radii;
+          if (py::isinstance<py::float_>(radius) || py::isinstance<py::int_>(radius))
+            radii.push_back(radius.cast<double>());
+          else
+            for (py::handle r : radius)
+              radii.push_back(convert<double>(r, "round_corners", "radius", "a number"));
+          VMobject v = self.cast<VMobject>();
+          round_corners(v, radii, evenly, components);
+          return self;
+        },
+        py::name("round_corners"), py::is_method(pg), py::arg("radius") = 0.5,
+        py::arg("evenly_distribute_anchors") = false, py::arg("components_per_rounded_corner") = 2);
+  }
 }
 
 }  // namespace manim::python

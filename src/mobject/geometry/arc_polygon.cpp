@@ -139,9 +139,11 @@ double norm3(const Vec3& v) { return std::sqrt(v.x * v.x + v.y * v.y + v.z * v.z
 
 VMobject& round_corners(VMobject& polygram, const std::vector<double>& radius,
                         bool evenly_distribute_anchors, int components_per_rounded_corner) {
-  if (!detail::has_kind(polygram.node(), "Polygram"))
-    throw std::invalid_argument("round_corners: only a Polygram's corners can be rounded, got " +
-                                polygram.kind());
+  if (!detail::has_kind(polygram.node(), "Polygram") &&
+      !detail::has_kind(polygram.node(), "Polygon"))
+    throw std::invalid_argument(
+        "round_corners: only a Polygram's or Polygon's corners can be rounded, got " +
+        polygram.kind());
   if (radius.empty())
     throw std::invalid_argument("round_corners: radius must be a number or a non-empty list");
   for (double r : radius) geom::require_finite("round_corners", "radius", r);
@@ -151,7 +153,21 @@ VMobject& round_corners(VMobject& polygram, const std::vector<double>& radius,
                     components_per_rounded_corner));
   if (radius.size() == 1 && radius[0] == 0) return polygram;
   std::vector<Vec3> new_points;
-  for (const auto& vertices : polygram.as<Polygram>().get_vertex_groups()) {
+  // Manim's get_vertex_groups: start anchors, a group closing where a curve ends on its first.
+  std::vector<std::vector<Vec3>> groups;
+  {
+    const auto& pts = polygram.node().points;
+    std::vector<Vec3> group;
+    for (std::size_t i = 0; i + 3 < pts.size(); i += 4) {
+      group.push_back(pts[i]);
+      const Vec3 d = pts[i + 3] - group.front();
+      if (std::abs(d.x) <= 1e-6 && std::abs(d.y) <= 1e-6 && std::abs(d.z) <= 1e-6) {
+        groups.push_back(group);
+        group.clear();
+      }
+    }
+  }
+  for (const auto& vertices : groups) {
     const std::size_t n = vertices.size();
     if (n < 3) continue;
     std::vector<ArcBetweenPoints> arcs;
