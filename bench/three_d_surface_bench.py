@@ -3,8 +3,14 @@ depth-sorted every frame) seen by a rotating camera for 10 s.
 
     manimcpp -qh --disable_caching bench/three_d_surface_bench.py RotatingSurface
     manim    -qh --disable_caching bench/three_d_surface_bench.py RotatingSurface   # Manim CE, same file
+
+SURFACE_SECONDS=2 shortens the rotation (bench/vs_manimce/run.sh uses it when Manim CE is slow).
 """
+import os
+
 from manim import *
+
+SECONDS = float(os.environ.get("SURFACE_SECONDS", "10"))
 
 
 class RotatingSurface(ThreeDScene):
@@ -18,4 +24,4 @@ class RotatingSurface(ThreeDScene):
         self.set_camera_orientation(phi=70 * DEGREES, theta=-60 * DEGREES)
         self.add(surface)
         self.begin_ambient_camera_rotation(rate=0.3)
-        self.wait(10)
+        self.wait(SECONDS)

@@ -91,3 +91,7 @@ class CustomAnim(Scene):
   EXPECT_NE(r.out.find("frames 17 last 1.0 fill 1.0 bare"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("group 17 1.0"), std::string::npos) << r.out;
 }
+
+// scene.renderer.get_frame() and get_image(): pixels of the rendered scene, background,
+// transparency (tests/python/test_frame_capture.py).
+TEST(PythonPackage, FrameCapture) { expect_passes("test_frame_capture.py"); }

@@ -13,6 +13,7 @@
 #include "manim/camera/image_mobject_from_camera.hpp"
 #include "manim/scene/config.hpp"
 #include "mobject/family.hpp"
+#include "mobject/gradient_style.hpp"
 
 namespace manim {
 namespace {
@@ -132,6 +133,7 @@ FramePtr Camera::capture_mobjects(const std::vector<Mobject>& mobjects, std::siz
     item.stroke_width = st.stroke_width;
     item.background_stroke = with_alpha(st.background_stroke_color, st.background_stroke_opacity);
     item.background_stroke_width = st.background_stroke_width;
+    detail::apply_gradient_style(*node, item);  // a colour list: Manim's linear gradient
     frame->items.push_back(std::move(item));
   }
   return frame;

@@ -546,8 +546,14 @@ void bind_graphing(py::module_& m) {
       .def(py::init([](py::args args, py::kwargs kw) {
         Kw k("NumberPlane", args, kw, {"x_range", "y_range", "x_length", "y_length"});
         NumberPlaneArgs a = read_number_plane(k);
+        // As Axes: VGroup(**kwargs) styles only the plane's own node (LinearTransformationScene's
+        // background plane passes color=GREY).
+        StyleArgs style;
+        read_style(k, style);
         k.finish();
-        return NumberPlane(a);
+        NumberPlane plane(a);
+        if (style.color) plane.set_color(*style.color, false);
+        return plane;
       }))
       .def(
           "get_vector",

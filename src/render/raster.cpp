@@ -205,12 +205,24 @@ void rasterize(const Frame& frame, const RasterTarget& target, std::uint8_t* bgr
       bgra, CAIRO_FORMAT_ARGB32, target.width, target.height, stride);
   cairo_t* cr = cairo_create(surface);
 
-  cairo_set_operator(cr, CAIRO_OPERATOR_SOURCE);
-  if (target.transparent)
-    cairo_set_source_rgba(cr, 0, 0, 0, 0);
-  else
-    set_color(cr, frame.background);
-  cairo_paint(cr);
+  if (target.raw_background && !target.transparent) {
+    const Color& b = frame.background;
+    auto byte = [](double c) {
+      return static_cast<std::uint8_t>(std::clamp(c, 0.0, 1.0) * 255.0);  // truncates as Manim
+    };
+    const std::uint8_t px[4] = {byte(b.b), byte(b.g), byte(b.r), byte(b.a)};
+    cairo_surface_flush(surface);
+    for (std::size_t i = 0; i < static_cast<std::size_t>(stride) * target.height; i += 4)
+      std::copy(px, px + 4, bgra + i);
+    cairo_surface_mark_dirty(surface);
+  } else {
+    cairo_set_operator(cr, CAIRO_OPERATOR_SOURCE);
+    if (target.transparent)
+      cairo_set_source_rgba(cr, 0, 0, 0, 0);
+    else
+      set_color(cr, frame.background);
+    cairo_paint(cr);
+  }
   cairo_set_operator(cr, CAIRO_OPERATOR_OVER);
 
   // A stretched MovingCamera frame (frame_height set) scales y on its own, as Manim's matrix.

@@ -10,6 +10,9 @@ namespace manim::detail {
 struct RasterTarget {
   int width = 0, height = 0;
   bool transparent = false;  // background not painted (alpha output)
+  // Background bytes written as Manim's camera fills its pixel array (each channel and the
+  // opacity times 255, truncated, not premultiplied), for renderer.get_frame().
+  bool raw_background = false;
 };
 
 // Draws `frame` into `bgra` (stride = width * 4): background, then per item background stroke,

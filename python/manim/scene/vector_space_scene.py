@@ -1,12 +1,13 @@
 """Manim's manim.scene.vector_space_scene: VectorScene, a Scene with helpers that draw vectors
-on a plane (basis vectors, labels, the walk from a vector to its coordinates and back).
-LinearTransformationScene is not implemented yet."""
+on a plane (basis vectors, labels, the walk from a vector to its coordinates and back), and
+LinearTransformationScene (a plane, basis vectors and mobjects moved together by a matrix or a
+function)."""
 import numpy as np
 
 import manimcpp as _engine
 from manim import _api
 
-__all__ = ["VectorScene"]
+__all__ = ["VectorScene", "LinearTransformationScene"]
 
 X_COLOR = _engine.GREEN_C
 Y_COLOR = _engine.RED_C
@@ -186,6 +187,246 @@ class VectorScene(_engine.Scene):
         self.play(_engine.Transform(dots, dots_halfway, rate_func=_engine.rate_functions.rush_into))
         self.play(_engine.Transform(dots, dots_end, rate_func=_engine.rate_functions.rush_from))
         self.remove(dots)
+
+
+
+def _frame_width():
+    from manim import config
+
+    return config["frame_width"]
+
+
+def _has_target(mob):
+    try:
+        mob.target
+    except AttributeError:
+        return False
+    return True
+
+
+class LinearTransformationScene(VectorScene):
+    """Manim's LinearTransformationScene: a grey background plane, a foreground NumberPlane
+    spanning twice the frame width that the transformations move, i-hat and j-hat, and the
+    lists of mobjects each transformation treats differently (transformable ones move point by
+    point, moving vectors are rebuilt at their image, moving mobjects are moved to the image of
+    their centre, foreground ones stay)."""
+
+    def __init__(self, include_background_plane=True, include_foreground_plane=True,
+                 background_plane_kwargs=None, foreground_plane_kwargs=None,
+                 show_coordinates=False, show_basis_vectors=True, basis_vector_stroke_width=6,
+                 i_hat_color=X_COLOR, j_hat_color=Y_COLOR, leave_ghost_vectors=False, **kwargs):
+        super().__init__(basis_vector_stroke_width=basis_vector_stroke_width, **kwargs)
+        self.include_background_plane = include_background_plane
+        self.include_foreground_plane = include_foreground_plane
+        self.show_coordinates = show_coordinates
+        self.show_basis_vectors = show_basis_vectors
+        self.i_hat_color = _engine.ManimColor(i_hat_color)
+        self.j_hat_color = _engine.ManimColor(j_hat_color)
+        self.leave_ghost_vectors = leave_ghost_vectors
+        self.background_plane_kwargs = {
+            "color": _engine.GREY,
+            "axis_config": {"color": _engine.GREY},
+            "background_line_style": {"stroke_color": _engine.GREY, "stroke_width": 1},
+        }
+        width = _frame_width()
+        self.foreground_plane_kwargs = {
+            "x_range": np.array([-width, width, 1.0]),
+            "y_range": np.array([-width, width, 1.0]),
+            "faded_line_ratio": 1,
+        }
+        self.update_default_configs(
+            (self.foreground_plane_kwargs, self.background_plane_kwargs),
+            (foreground_plane_kwargs, background_plane_kwargs))
+
+    @staticmethod
+    def update_default_configs(default_configs, passed_configs):
+        from manim.utils.config_ops import update_dict_recursively
+
+        for default_config, passed_config in zip(default_configs, passed_configs):
+            if passed_config is not None:
+                update_dict_recursively(default_config, passed_config)
+
+    def setup(self):
+        # Manim's guard: a subclass calling setup() twice builds the planes once.
+        if self.__dict__.get("has_already_setup", False):
+            return
+        self.has_already_setup = True
+        self.background_mobjects = []
+        self.foreground_mobjects = []
+        self.transformable_mobjects = []
+        self.moving_vectors = []
+        self.transformable_labels = []
+        self.moving_mobjects = []
+        self.background_plane = _engine.NumberPlane(**self.background_plane_kwargs)
+        if self.show_coordinates:
+            self.background_plane.add_coordinates()
+        if self.include_background_plane:
+            self.add_background_mobject(self.background_plane)
+        if self.include_foreground_plane:
+            self.plane = _engine.NumberPlane(**self.foreground_plane_kwargs)
+            self.add_transformable_mobject(self.plane)
+        if self.show_basis_vectors:
+            self.basis_vectors = self.get_basis_vectors(i_hat_color=self.i_hat_color,
+                                                        j_hat_color=self.j_hat_color)
+            self.moving_vectors += list(self.basis_vectors)
+            self.i_hat, self.j_hat = self.basis_vectors
+            self.add(self.basis_vectors)
+
+    def add_special_mobjects(self, mob_list, *mobs_to_add):
+        for mobject in mobs_to_add:
+            if not any(mobject is m for m in mob_list):
+                mob_list.append(mobject)
+                self.add(mobject)
+
+    def add_background_mobject(self, *mobjects):
+        self.add_special_mobjects(self.background_mobjects, *mobjects)
+
+    def add_foreground_mobject(self, *mobjects):
+        self.add_special_mobjects(self.foreground_mobjects, *mobjects)
+
+    def add_transformable_mobject(self, *mobjects):
+        self.add_special_mobjects(self.transformable_mobjects, *mobjects)
+
+    def add_moving_mobject(self, mobject, target_mobject=None):
+        if target_mobject is not None:
+            mobject.target = target_mobject
+        self.add_special_mobjects(self.moving_mobjects, mobject)
+
+    def get_unit_square(self, color=_engine.YELLOW, opacity=0.3, stroke_width=3):
+        square = self.square = _engine.Rectangle(
+            color=color, width=self.plane.get_x_unit_size(),
+            height=self.plane.get_y_unit_size(), stroke_color=color,
+            stroke_width=stroke_width, fill_color=color, fill_opacity=opacity)
+        square.move_to(self.plane.coords_to_point(0, 0), _engine.DL)
+        return square
+
+    def add_unit_square(self, animate=False, **kwargs):
+        square = self.get_unit_square(**kwargs)
+        if animate:
+            self.play(_engine.DrawBorderThenFill(square),
+                      _engine.Animation(_engine.Group(*self.moving_vectors)))
+        self.add_transformable_mobject(square)
+        self.bring_to_front(*self.moving_vectors)
+        self.square = square
+        return self
+
+    def add_vector(self, vector, color=_engine.YELLOW, **kwargs):
+        vector = super().add_vector(vector, color=color, **kwargs)
+        self.moving_vectors.append(vector)
+        return vector
+
+    def write_vector_coordinates(self, vector, **kwargs):
+        coords = super().write_vector_coordinates(vector, **kwargs)
+        self.add_foreground_mobject(coords)
+        return coords
+
+    def add_transformable_label(self, vector, label, transformation_name="L", new_label=None,
+                                **kwargs):
+        label_mob = self.label_vector(vector, label, **kwargs)
+        if new_label:
+            label_mob.target_text = new_label
+        else:
+            label_mob.target_text = "{}({})".format(transformation_name,
+                                                    label_mob.tex_string)
+        label_mob.vector = vector
+        label_mob.kwargs = dict(kwargs)
+        label_mob.kwargs.pop("animate", None)
+        self.transformable_labels.append(label_mob)
+        return label_mob
+
+    def add_title(self, title, scale_factor=1.5, animate=False):
+        if not isinstance(title, _engine.Mobject):
+            title = _engine.Tex(title).scale(scale_factor)
+        title.to_edge(_engine.UP)
+        title.add_background_rectangle()
+        if animate:
+            self.play(_engine.Write(title))
+        self.add_foreground_mobject(title)
+        self.title = title
+        return self
+
+    def get_matrix_transformation(self, matrix):
+        return self.get_transposed_matrix_transformation(np.array(matrix).T)
+
+    def get_transposed_matrix_transformation(self, transposed_matrix):
+        transposed_matrix = np.array(transposed_matrix, dtype=float)
+        if transposed_matrix.shape == (2, 2):
+            new_matrix = np.identity(3)
+            new_matrix[:2, :2] = transposed_matrix
+            transposed_matrix = new_matrix
+        elif transposed_matrix.shape != (3, 3):
+            raise ValueError("Matrix has bad dimensions")
+        return lambda point: np.dot(point, transposed_matrix)
+
+    def get_piece_movement(self, pieces, **anim_kwargs):
+        start = _engine.VGroup(*pieces)
+        target = _engine.VGroup(*(mob.target for mob in pieces))
+        if self.leave_ghost_vectors:
+            self.add(start.copy().fade(0.7))
+        return _engine.Transform(start, target, lag_ratio=0, **anim_kwargs)
+
+    def get_moving_mobject_movement(self, func, **anim_kwargs):
+        for m in self.moving_mobjects:
+            if not _has_target(m):
+                m.target = m.copy()
+            m.target.move_to(func(np.asarray(m.get_center(), dtype=float)))
+        return self.get_piece_movement(self.moving_mobjects, **anim_kwargs)
+
+    def get_vector_movement(self, func, **anim_kwargs):
+        for v in self.moving_vectors:
+            v.target = _engine.Vector(func(np.asarray(v.get_end(), dtype=float)),
+                                      color=v.get_color())
+            norm = np.linalg.norm(v.target.get_end())
+            if norm < 0.1:
+                v.target.get_tip().scale(norm)
+        return self.get_piece_movement(self.moving_vectors, **anim_kwargs)
+
+    def get_transformable_label_movement(self, **anim_kwargs):
+        for label in self.transformable_labels:
+            label.target = self.get_vector_label(label.vector.target, label.target_text,
+                                                 **label.kwargs)
+        return self.get_piece_movement(self.transformable_labels, **anim_kwargs)
+
+    def apply_matrix(self, matrix, **kwargs):
+        self.apply_transposed_matrix(np.array(matrix).T, **kwargs)
+
+    def apply_inverse(self, matrix, **kwargs):
+        self.apply_matrix(np.linalg.inv(matrix), **kwargs)
+
+    def apply_transposed_matrix(self, transposed_matrix, **kwargs):
+        from manim.utils.space_ops import angle_of_vector
+
+        func = self.get_transposed_matrix_transformation(transposed_matrix)
+        if "path_arc" not in kwargs:
+            kwargs["path_arc"] = np.mean([angle_of_vector(func(_engine.RIGHT)),
+                                          angle_of_vector(func(_engine.UP)) - np.pi / 2])
+        self.apply_function(func, **kwargs)
+
+    def apply_inverse_transpose(self, t_matrix, **kwargs):
+        t_inv = np.linalg.inv(np.array(t_matrix).T).T
+        self.apply_transposed_matrix(t_inv, **kwargs)
+
+    def apply_nonlinear_transformation(self, function, **kwargs):
+        self.plane.prepare_for_nonlinear_transform()
+        self.apply_function(function, **kwargs)
+
+    def apply_function(self, function, added_anims=[], **kwargs):
+        """Plays the transformation by `function` on every list (run_time 3 unless given).
+        Manim's play() sets its other keywords (path_arc...) on every animation; here they go
+        to the Transform-like ones, the only ones that use them."""
+        if "run_time" not in kwargs:
+            kwargs["run_time"] = 3
+        play_kwargs = {k: kwargs.pop(k) for k in ("run_time", "rate_func", "lag_ratio")
+                       if k in kwargs}
+        anims = (
+            [_engine.ApplyPointwiseFunction(function, t_mob, **kwargs)
+             for t_mob in self.transformable_mobjects]
+            + [self.get_vector_movement(function, **kwargs),
+               self.get_transformable_label_movement(**kwargs),
+               self.get_moving_mobject_movement(function, **kwargs)]
+            + [_engine.Animation(f_mob) for f_mob in self.foreground_mobjects]
+            + list(added_anims))
+        self.play(*anims, **play_kwargs)
 
 
 _api.populate(globals())

@@ -9,6 +9,7 @@
 #include "manim/mobject/tex.hpp"
 #include "manim/scene/config.hpp"
 #include "mobject/geometry/geometry_internal.hpp"
+#include "mobject/gradient_style.hpp"
 #include "mobject/graphing/graphing_internal.hpp"
 
 namespace manim {
@@ -358,9 +359,13 @@ Polygon Axes::get_area(const ParametricFunction& graph, const AreaArgs& a) const
   if (a.color.empty()) throw std::invalid_argument(std::string(fn) + ": color needs a colour");
   Polygon area(pts);
   area.set_opacity(a.opacity);
-  // A colour list is a gradient in Manim's Cairo renderer; ours fills with its first stop.
   area.set_color(a.color.front());
-  return area;
+  if (a.color.size() < 2) return area;
+  // Manim's set_color((A, B, ...)) on the polygon: fill and stroke drawn as linear gradients.
+  auto node = std::make_shared<detail::GradientStyleNode>(*area.node_ptr());
+  node->fill_stops = a.color;
+  node->stroke_stops = a.color;
+  return Polygon(node, Mobject::Unchecked{});
 }
 
 double Axes::angle_of_tangent(double x, const ParametricFunction& graph, double dx) const {
