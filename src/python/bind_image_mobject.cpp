@@ -42,7 +42,7 @@ int read_resampling(py::handle o, const std::string& fn) {
         ": resampling_algorithm has to be an int, one of the values defined in "
         "RESAMPLING_ALGORITHMS or a Pillow resampling filter constant. Available "
         "algorithms: 'bicubic', 'nearest', 'box', 'bilinear', 'hamming', 'lanczos'.");
-  return py::int_(o).cast<int>();
+  return py::int_(py::reinterpret_borrow<py::object>(o)).cast<int>();
 }
 
 py::array pixel_array(const ImageMobject& im) {
