@@ -4,6 +4,7 @@
 #include <string>
 
 #include "manim/manim.hpp"
+#include "mobject/tex/tex_file_writing.hpp"
 
 using namespace manim;
 
@@ -36,5 +37,27 @@ static void BM_TextSentence(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_TextSentence)->Unit(benchmark::kMicrosecond);
+
+// A warm LaTeX-engine render: the formula's dvisvgm SVG is already in media/Tex, so building it
+// again starts no latex process (counter latex_runs stays 0). Skipped without latex/dvisvgm.
+static void BM_MathTexLatexWarm(benchmark::State& state) {
+  const std::string saved = config().tex_compiler;
+  config().tex_compiler = "latex";
+  try {
+    MathTex cold("\\int_0^1 x^2\\,dx = \\frac{1}{3}");  // compiles once if not cached yet
+  } catch (const std::exception& e) {
+    config().tex_compiler = saved;
+    state.SkipWithError(e.what());
+    return;
+  }
+  const std::size_t runs = detail::tex::latex_run_count();
+  for (auto _ : state) {
+    MathTex warm("\\int_0^1 x^2\\,dx = \\frac{1}{3}");
+    benchmark::DoNotOptimize(warm.node_ptr());
+  }
+  state.counters["latex_runs"] = static_cast<double>(detail::tex::latex_run_count() - runs);
+  config().tex_compiler = saved;
+}
+BENCHMARK(BM_MathTexLatexWarm)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

@@ -70,7 +70,6 @@ TEST(Brace, SharpnessOnlyGrowsTheLinearRuns) {
 }
 
 TEST(Brace, BadInput) {
-  EXPECT_THROW(Brace{Mobject()}, std::invalid_argument);
   EXPECT_THROW(Brace(Line(), ORIGIN), std::invalid_argument);
   EXPECT_THROW(BraceBetweenPoints(LEFT, LEFT), std::invalid_argument);
   EXPECT_THROW(ArcBrace({.radius = 0}), std::invalid_argument);
@@ -94,4 +93,13 @@ TEST(ArcBrace, OutsideTheUnitArc) {
   // Shifted with the arc's centre.
   ArcBrace c({.arc_center = Vec3{1, 2, 0}});
   expect_vec(c.get_tip() - b.get_tip(), {1, 2, 0}, 1e-9);
+}
+
+// Manim braces a mobject without points at the origin (its corners are the origin): a brace of
+// width 0 whose top is `buff` below the origin (BraceLabel(Mobject(), ...) in Manim's tests).
+TEST(Brace, EmptyMobjectGivesAZeroWidthBraceAtTheOrigin) {
+  Brace b{Mobject()};
+  EXPECT_NEAR(b.width(), 0, 1e-9);
+  EXPECT_NEAR(b.get_top().y, -0.2, 1e-9);
+  EXPECT_NEAR(b.get_center().x, 0, 1e-9);
 }

@@ -139,3 +139,59 @@ TEST(TexFidelity, TexTextRowsAreBaselineskipApart) {
   ASSERT_EQ(g.size(), 4u);
   EXPECT_NEAR(g[0].get_center().y - g[2].get_center().y, 1.2 * kEm, 0.002);
 }
+
+// Tex's text-mode environments through MathJax, against LaTeX's layout (Manim's template):
+// itemize items 20 pt apart (\baselineskip + \itemsep + \parsep: LaTeX 0.9963), the item text
+// \labelsep after the right-aligned label (LaTeX: 'F' starts 0.4677 after the bullet's left edge,
+// 0.3082 after "1."'s right edge).
+TEST(TexFidelity, ItemizeAndEnumerateAsLatex) {
+  Tex it("\\begin{itemize}\\item First\\item Second\\end{itemize}");
+  auto g = glyphs(it);
+  ASSERT_EQ(g.size(), 13u);  // bullet + First, bullet + Second
+  EXPECT_NEAR(g[0].get_center().y - g[6].get_center().y, 0.9963, 0.003);
+  EXPECT_NEAR(g[1].get_left().x - g[0].get_left().x, 0.4677, 0.03);
+  EXPECT_NEAR(g[0].width(), 0.2027, 0.015);  // \textbullet
+  Tex en("\\begin{enumerate}\\item First\\item Second\\end{enumerate}");
+  auto e = glyphs(en);
+  ASSERT_EQ(e.size(), 15u);  // "1." + First, "2." + Second
+  EXPECT_NEAR(e[0].get_center().y - e[7].get_center().y, 0.9963, 0.003);
+  EXPECT_NEAR(e[2].get_left().x - e[1].get_right().x, 0.3082, 0.015);
+  // Custom labels and errors naming what MathJax cannot do.
+  EXPECT_EQ(glyphs(Tex("\\begin{itemize}\\item[*] a\\end{itemize}")).size(), 2u);
+  EXPECT_THROW(Tex("\\begin{description}\\item x\\end{description}"), std::invalid_argument);
+  EXPECT_THROW(Tex("\\begin{itemize}\\item a\\begin{itemize}\\item b\\end{itemize}\\end{itemize}"),
+               std::invalid_argument);
+  try {
+    Tex("\\begin{quote}x\\end{quote}");
+    FAIL() << "no exception";
+  } catch (const std::invalid_argument& ex) {
+    const std::string m = ex.what();
+    EXPECT_NE(m.find("'quote'"), std::string::npos) << m;
+    EXPECT_NE(m.find("tex_compiler = 'latex'"), std::string::npos) << m;
+  }
+}
+
+// tabular: rows on array struts (12 pt; plus 0.4 pt per \hline), columns 2 \tabcolsep apart,
+// rules 0.4 pt thick drawn as filled shapes. LaTeX: {cc} rows 0.5978 apart, 'a' centred over
+// "ccc"; {|l|r|} with \hline: 1.2553 tall, rows 0.6177 apart, rules 0.0199 thick.
+TEST(TexFidelity, TabularAsLatex) {
+  Tex t("\\begin{tabular}{cc}a & bb\\\\ccc & d\\end{tabular}");
+  auto g = glyphs(t);
+  ASSERT_EQ(g.size(), 7u);
+  EXPECT_NEAR(g[0].get_center().y - g[3].get_center().y, 0.5978, 0.002);
+  EXPECT_NEAR(g[0].get_center().x - g[4].get_center().x, 0.3239 - 0.3163, 0.005);
+  EXPECT_NEAR(t.width(), 1.7813, 0.02);
+  Tex r("\\begin{tabular}{|l|r|}\\hline a & bb\\\\\\hline ccc & d\\\\\\hline\\end{tabular}");
+  auto gr = glyphs(r);
+  ASSERT_EQ(gr.size(), 13u);  // 7 glyphs, 3 horizontal and 3 vertical rules
+  EXPECT_NEAR(r.height(), 1.2553, 0.003);
+  EXPECT_NEAR(gr[0].get_center().y - gr[3].get_center().y, 0.6177, 0.002);
+  EXPECT_NEAR(r.width(), 2.4132, 0.07);
+  int rules = 0;
+  for (const Mobject& m : gr)
+    if (std::min(m.width(), m.height()) < 0.03) {
+      ++rules;
+      EXPECT_NEAR(std::min(m.width(), m.height()), 0.0199, 0.001);
+    }
+  EXPECT_EQ(rules, 6);
+}

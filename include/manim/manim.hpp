@@ -42,6 +42,7 @@
 #include "manim/mobject/geometry/tips.hpp"
 #include "manim/mobject/graphing.hpp"
 #include "manim/mobject/graphing_planes.hpp"
+#include "manim/mobject/graphing/three_d_axes.hpp"
 #include "manim/mobject/index_labels.hpp"
 #include "manim/mobject/markup_text.hpp"
 #include "manim/mobject/matrix.hpp"

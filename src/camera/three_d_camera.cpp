@@ -8,8 +8,10 @@
 #include <limits>
 #include <memory>
 #include <stdexcept>
+#include <unordered_map>
 
 #include "camera/camera_paths.hpp"
+#include "manim/mobject/graphing/three_d_axes.hpp"
 #include "mobject/family.hpp"
 
 namespace manim {
@@ -270,6 +272,12 @@ FramePtr ThreeDCamera::capture_mobjects(const std::vector<Mobject>& mobjects,
   const Vec3 light = light_source.node().points.empty() ? light_source_start_point
                                                         : light_source.node().points.front();
 
+  // ThreeDAxes' members: gradient between their axis' edges, sheen on the second stop.
+  std::vector<three_d_axes::AxisShading> axis_shading;
+  for (const Mobject& m : mobjects) three_d_axes::collect_axis_shading(m.node_ptr(), axis_shading);
+  std::unordered_map<const detail::MobjectNode*, const three_d_axes::AxisShading*> axis_of;
+  for (const auto& a : axis_shading) axis_of.emplace(a.member, &a);
+
   std::vector<Vec3> shown;
   for (const auto& [key, i] : keys) {
     const auto& node = members[i];
@@ -309,23 +317,46 @@ FramePtr ThreeDCamera::capture_mobjects(const std::vector<Mobject>& mobjects,
     item.background_stroke = with_alpha(st.background_stroke_color, st.background_stroke_opacity);
     item.background_stroke_width = st.background_stroke_width;
 
-    if (should_apply_shading && node->shade_in_3d) {
+    const auto ax_it = axis_of.find(node.get());
+    const three_d_axes::AxisShading* ax = ax_it == axis_of.end() ? nullptr : ax_it->second;
+    const bool shaded = should_apply_shading && node->shade_in_3d;
+    if (shaded || ax) {
       // Manim's modified_rgbas: two colours, shaded at the start and end corners, drawn as a
-      // linear gradient between the corners as displayed.
+      // linear gradient between the corners as displayed (a ThreeDAxes member: between its
+      // axis' edges at -light and +light, the second colour lightened by the sheen).
       const std::size_t e = get_3d_vmob_end_corner_index(pts);
       const Vec3 c0 = pts[0], c1 = pts[e];
-      const Vec3 n0 = get_3d_vmob_unit_normal(pts, 0), n1 = get_3d_vmob_unit_normal(pts, e);
-      const Vec3 s0 = single(c0), s1 = single(c1);
-      auto shade = [&](const Color& c, LinearGradient& g) {
+      Vec3 s0, s1;
+      if (ax) {
+        const Mobject axis(ax->axis);
+        s0 = single(axis.get_edge_center(-ax->light_source));
+        s1 = single(axis.get_edge_center(ax->light_source));
+      } else {
+        s0 = single(c0);
+        s1 = single(c1);
+      }
+      const Vec3 n0 = shaded ? get_3d_vmob_unit_normal(pts, 0) : Vec3{};
+      const Vec3 n1 = shaded ? get_3d_vmob_unit_normal(pts, e) : Vec3{};
+      auto lift = [](double v) {
+        return std::clamp(v + three_d_axes::axis_sheen_factor, 0.0, 1.0);
+      };
+      auto shade = [&](const Color& c, LinearGradient& g, bool sheen) {
+        Color a = c, b = c;
+        if (sheen) b = {lift(c.r), lift(c.g), lift(c.b), c.a};
+        if (!shaded && !sheen) return;  // one colour: drawn flat
         g.x0 = s0.x;
         g.y0 = s0.y;
         g.x1 = s1.x;
         g.y1 = s1.y;
-        g.stops = {get_shaded_rgb(c, c0, n0, light), get_shaded_rgb(c, c1, n1, light)};
+        if (shaded) {
+          a = get_shaded_rgb(a, c0, n0, light);
+          b = get_shaded_rgb(b, c1, n1, light);
+        }
+        g.stops = {a, b};
       };
-      shade(item.fill, item.fill_gradient);
-      shade(item.stroke, item.stroke_gradient);
-      shade(item.background_stroke, item.background_stroke_gradient);
+      shade(item.fill, item.fill_gradient, ax != nullptr);
+      shade(item.stroke, item.stroke_gradient, ax != nullptr);
+      shade(item.background_stroke, item.background_stroke_gradient, false);
     }
     frame->items.push_back(std::move(item));
   }

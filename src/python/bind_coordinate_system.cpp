@@ -1,6 +1,7 @@
 // Axes' CoordinateSystem helpers with Manim's names, keywords and defaults: axis and graph
 // labels, add_coordinates, lines to points, Riemann rectangles, areas, tangents, derivative and
 // antiderivative graphs, secant groups, plot_line_graph, parametric and polar plots.
+#include "manim/mobject/graphing/three_d_axes.hpp"
 #include "python/bind_graphing.hpp"
 
 namespace manim::python {
@@ -154,12 +155,14 @@ void bind_coordinate_system(py::module_& m) {
     std::optional<double> font_size;
     k.get("font_size", font_size);
     k.finish();
-    if (axes_numbers.size() > 2)
-      throw py::type_error(fn + ": Axes has 2 axes, got " + std::to_string(axes_numbers.size()) +
+    std::vector<NumberLine> axis_list = {ax.x_axis(), ax.y_axis()};
+    if (ax.is<ThreeDAxes>()) axis_list.push_back(ax.as<ThreeDAxes>().z_axis());
+    if (axes_numbers.size() > axis_list.size())
+      throw py::type_error(fn + ": " + ax.kind() + " has " + std::to_string(axis_list.size()) +
+                           " axes, got " + std::to_string(axes_numbers.size()) +
                            " lists of numbers");
     VGroup labels;
-    NumberLine axis_list[2] = {ax.x_axis(), ax.y_axis()};
-    for (std::size_t i = 0; i < 2; ++i) {
+    for (std::size_t i = 0; i < axis_list.size(); ++i) {
       py::object v = i < axes_numbers.size() ? py::object(axes_numbers[i]) : py::object(py::none());
       if (axes_numbers.size() > 0 && i >= axes_numbers.size()) break;  // Manim zips
       if (py::isinstance<py::dict>(v)) {

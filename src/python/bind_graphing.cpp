@@ -3,6 +3,7 @@
 // optional fields of NumberLineArgs, so unknown keys raise TypeError naming the dict.
 #include "python/bind_graphing.hpp"
 
+#include "manim/mobject/graphing/three_d_axes.hpp"
 #include "mobject/graphing/graphing_internal.hpp"
 #include "python/bind_tips.hpp"
 
@@ -41,8 +42,6 @@ void read_plot_args(Kw& k, PlotArgs& a, bool& vectorized) {
   k.get("dt", a.dt);
 }
 
-namespace {
-
 // Manim derives the labels' decimal places from str(step): a float step (1.0, 0.5) gives the
 // digits after its point, an int step none. The C++ side only sees doubles, so the type is
 // read here.
@@ -54,6 +53,8 @@ std::optional<int> float_step_places(py::handle range) {
   if (!is_float) return std::nullopt;
   return graphing::float_step_decimal_places(step.cast<double>());
 }
+
+namespace {
 
 // `places`, when given, receives float_step_places of the range.
 bool get_numbers(Kw& k, const char* name, std::vector<double>& out,
@@ -165,6 +166,8 @@ void apply_step_places(std::optional<int> xp, std::optional<int> yp, NumberLineA
   if (yp && !axis.num_decimal_places && !y.num_decimal_places) y.num_decimal_places = yp;
 }
 
+}  // namespace
+
 void read_axes(Kw& k, AxesArgs& a) {
   std::optional<int> xp, yp;
   get_numbers(k, "x_range", a.x_range, &xp);
@@ -176,7 +179,9 @@ void read_axes(Kw& k, AxesArgs& a) {
   k.get("tips", a.tips);
 }
 
-}  // namespace
+void read_optional_length(Kw& k, const char* name, std::optional<double>& out) {
+  get_length(k, name, out);
+}
 
 LineStyle line_style(Kw& k, const char* name) {
   LineStyle s;
@@ -245,12 +250,16 @@ py::object c2p_any(const Axes& ax, py::args args) {
   if (n == 0 || py::len(coords) < 1)
     throw py::type_error(fn + ": expected coordinates (x, y), got " +
                          py::repr(args).cast<std::string>());
-  const NumberLine xa = ax.x_axis(), ya = ax.y_axis();
+  const NumberLine xa = ax.x_axis();
+  std::vector<NumberLine> others = {ax.y_axis()};
+  if (ax.is<ThreeDAxes>()) others.push_back(ax.as<ThreeDAxes>().z_axis());
   const Vec3 origin = xa.number_to_point(graphing::origin_shift(xa.x_min(), xa.x_max()));
-  // The x axis' point plus the y axis' offset from the origin (Manim's formula).
-  auto one = [&](double x, std::optional<double> y) {
+  // The x axis' point plus each other axis' offset from the origin (Manim's formula; extra
+  // coordinates beyond the axes are dropped, as Manim's zip does).
+  auto one = [&](double x, const std::vector<double>& rest) {
     Vec3 p = xa.number_to_point(x);
-    if (y) p = p + (ya.number_to_point(*y) - origin);
+    for (std::size_t i = 0; i < rest.size() && i < others.size(); ++i)
+      p = p + (others[i].number_to_point(rest[i]) - origin);
     return p;
   };
   try {
@@ -258,9 +267,9 @@ py::object c2p_any(const Axes& ax, py::args args) {
       const std::size_t len = py::len(coords);
       if (len > 3)
         throw py::type_error(fn + ": expected 2 or 3 coordinates, got " + std::to_string(len));
-      std::optional<double> y;
-      if (len > 1) y = coords[py::int_(1)].cast<double>();
-      return py::cast(one(coords[py::int_(0)].cast<double>(), y));
+      std::vector<double> rest;
+      for (std::size_t i = 1; i < len; ++i) rest.push_back(coords[py::int_(i)].cast<double>());
+      return py::cast(one(coords[py::int_(0)].cast<double>(), rest));
     }
     // rows: x values, y values (, z values)
     py::object xs = coords[py::int_(0)];
@@ -268,9 +277,10 @@ py::object c2p_any(const Axes& ax, py::args args) {
     const std::size_t m = py::len(xs);
     std::vector<Vec3> pts;
     for (std::size_t i = 0; i < m; ++i) {
-      std::optional<double> y;
-      if (rows > 1) y = coords[py::int_(1)][py::int_(i)].cast<double>();
-      pts.push_back(one(xs[py::int_(i)].cast<double>(), y));
+      std::vector<double> rest;
+      for (std::size_t r = 1; r < rows; ++r)
+        rest.push_back(coords[py::int_(r)][py::int_(i)].cast<double>());
+      pts.push_back(one(xs[py::int_(i)].cast<double>(), rest));
     }
     py::object out = np.attr("array")(py::cast(pts)).attr("reshape")(-1, 3);
     return transposed ? out : out.attr("T");
@@ -287,7 +297,10 @@ py::object p2c_any(const Axes& ax, py::object point) {
   py::object arr = np.attr("asarray")(point, py::arg("dtype") = "float");
   const NumberLine xa = ax.x_axis(), ya = ax.y_axis();
   py::object xs = n2p_inverse(xa, arr), ys = n2p_inverse(ya, arr);
-  py::object result = np.attr("asarray")(py::make_tuple(xs, ys));
+  py::object result = ax.is<ThreeDAxes>()
+                          ? np.attr("asarray")(py::make_tuple(
+                                xs, ys, n2p_inverse(ax.as<ThreeDAxes>().z_axis(), arr)))
+                          : np.attr("asarray")(py::make_tuple(xs, ys));
   if (arr.attr("ndim").cast<int>() == 2) return result.attr("T");
   return result;
 }
@@ -307,6 +320,12 @@ py::dict axis_config_dict(const NumberLine& axis) {
                                : m.attr("LogBase")(s.base, s.custom_labels);
   return d;
 }
+
+}  // namespace
+
+py::dict axis_config_of(const NumberLine& axis) { return axis_config_dict(axis); }
+
+namespace {
 
 ParametricFunction plot(const Axes& ax, py::function f, py::args args, py::kwargs kw) {
   Kw k("Axes.plot", args, kw, {"x_range", "use_vectorized"});

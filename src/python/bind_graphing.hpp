@@ -19,6 +19,14 @@ NumberLineArgs number_line_dict(Kw& k, const char* name);
 LineStyle line_style(Kw& k, const char* name);
 // NumberPlane's keywords (x_range... faded_line_ratio, axis configs).
 NumberPlaneArgs read_number_plane(Kw& k);
+// Axes' own keywords (ranges with their float-step label places, lengths, axis configs, tips).
+void read_axes(Kw& k, AxesArgs& a);
+// A length keyword where None means "no fixed length".
+void read_optional_length(Kw& k, const char* name, std::optional<double>& out);
+// The label decimal places of a range whose step is a Python float (none for an int step).
+std::optional<int> float_step_places(py::handle range);
+// What an axis was built with, as Manim's x_axis_config dict holds it.
+py::dict axis_config_of(const NumberLine& axis);
 // Adds the CoordinateSystem helpers to the bound Axes class.
 void bind_coordinate_system(py::module_& m);
 

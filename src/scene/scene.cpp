@@ -280,8 +280,11 @@ void Scene::play(const std::vector<Anim>& anims, const PlayArgs& args) {
 
   // Skipped (-n): one jump to the end, as Manim's skip_animations, and no frame.
   const std::size_t n = skip ? 0 : play_frame_count(run_time, fps);
-  if (skip) {
-    for (const Anim& a : anims) a->update_mobjects(run_time);
+  if (skip) {  // Manim's update_to_time(run_time): animations at alpha 1, then the updaters
+    for (const Anim& a : anims) {
+      a->update_mobjects(run_time);
+      a->interpolate(1.0);
+    }
     update_mobjects(run_time);
   }
   const double step = 1.0 / fps;
@@ -384,6 +387,9 @@ bool Scene::skipping() const {
   if (c.upto_animation_number >= 0 &&
       play_count_ > static_cast<std::size_t>(c.upto_animation_number))
     throw detail::EndSceneEarly{};
+  // -s skips every animation, as Manim's save_last_frame does: each play or wait is one jump
+  // of its whole run time, then the final state is captured.
+  if (c.save_last_frame) return true;
   return play_count_ < static_cast<std::size_t>(std::max(0, c.from_animation_number));
 }
 

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "manim/mobject/graphing/three_d_axes.hpp"
 #include "manim/mobject/tex.hpp"
 #include "manim/scene/config.hpp"
 #include "mobject/geometry/geometry_internal.hpp"
@@ -14,16 +15,18 @@
 
 namespace manim {
 
-namespace {
-
 // Manim's shift_onto_screen: each edge beyond the frame (less `buff`) is pulled to it.
-void shift_onto_screen(Mobject& m, double buff) {
+void graphing::shift_onto_screen(Mobject& m, double buff) {
   const double rx = config().frame_width / 2, ry = config().frame_height / 2;
   for (const Vec3& v : {UP, DOWN, LEFT, RIGHT}) {
     const double max_val = (v.x != 0 ? rx : ry) - buff;
     if (m.get_edge_center(v).dot(v) > max_val) m.to_edge(v, buff);
   }
 }
+
+namespace {
+
+using graphing::shift_onto_screen;
 
 double origin_of(const std::vector<double>& r) {
   if (r[0] > 0) return r[0];
@@ -45,7 +48,11 @@ Color inverted(const Color& c) { return Color(1 - c.r, 1 - c.g, 1 - c.b, c.a); }
 
 }  // namespace
 
-Vec3 Axes::coords_to_point(double x, double y, double /*z*/) const { return coords_to_point(x, y); }
+// A 2D Axes has no z axis (Manim zips the coordinates with the axes): z is dropped.
+Vec3 Axes::coords_to_point(double x, double y, double z) const {
+  if (is<ThreeDAxes>()) return as<ThreeDAxes>().coords_to_point(x, y, z);
+  return coords_to_point(x, y);
+}
 
 Vec3 Axes::input_to_graph_point(double x, const VMobject& graph) const {
   if (graph.is<ParametricFunction>()) {

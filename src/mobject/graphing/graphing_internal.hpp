@@ -45,4 +45,7 @@ int float_step_decimal_places(double step);
 // throw std::invalid_argument (Manim raises AttributeError).
 void set_label_font_size(Mobject& label, double font_size);
 
+// Manim's shift_onto_screen: each edge beyond the frame (less `buff`) is pulled to it.
+void shift_onto_screen(Mobject& m, double buff);
+
 }  // namespace manim::graphing

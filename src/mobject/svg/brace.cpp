@@ -75,14 +75,16 @@ std::shared_ptr<detail::MobjectNode> build_brace(const Mobject& target, const Ve
   bool has_points = false;
   geom::for_each_in_family(target.node(),
                            [&](detail::MobjectNode& n) { has_points |= !n.points.empty(); });
-  if (!has_points) geom::fail(cls, "the " + target.kind() + " to brace has no points");
   // Manim: angle = -arctan2(x, y) + pi turns `direction` onto DOWN.
   const double angle = -std::atan2(direction.x, direction.y) + PI;
   About origin;
   origin.about_point = ORIGIN;
   Mobject m = target;  // the same object: Manim rotates it and turns it back
   m.rotate(-angle, OUT, origin);
-  const Vec3 left = m.get_corner(DOWN + LEFT), right = m.get_corner(DOWN + RIGHT);
+  // A mobject without points has its corners at the origin (Manim's get_critical_point), so
+  // its brace is squeezed to width 0 there.
+  const Vec3 left = has_points ? m.get_corner(DOWN + LEFT) : ORIGIN;
+  const Vec3 right = has_points ? m.get_corner(DOWN + RIGHT) : ORIGIN;
   const double target_width = right.x - left.x;
   const double linear = std::max(0.0, (target_width * a.sharpness - kDefaultMinWidth) / 2);
   VMobject b;

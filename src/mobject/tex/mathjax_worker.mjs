@@ -350,6 +350,10 @@ const TEX_ROWS = {
   'cases': [0, 0, 0, 1.008, .432, .2],
   // Tex's rows (LaTeX's center environment): text lines 12 pt apart, \lineskip 1 pt, no struts.
   'manimcenter': [1.2, 0, .1, 0, 0, .4],
+  // Tex's itemize/enumerate: items are paragraphs 12 pt apart plus \itemsep + \parsep (8 pt).
+  'manimlist': [2, .8, .9, 0, 0, .4],
+  // Tex's tabular: array rows.
+  'manimtabular': ARRAY_ROWS,
 };
 // The array item records the environment that ends it on the table it makes.
 const arrayCheckItem = ArrayItem.prototype.checkItem;
@@ -386,9 +390,55 @@ SvgMtable.prototype.getTableData = function () {
   }
   return data;
 };
+// Table rules (\hline, |, frames) are MathJax <line>s and a <rect> drawn by their stroke; Tex and
+// MathTex fill their shapes and draw no strokes, so rules are drawn as filled rectangles instead,
+// LaTeX's \arrayrulewidth (0.4 pt) thick, centred where MathJax's lines run.
+const RULE = .04;
+// MathJax reserves 0.07 em for each rule; LaTeX's take their own 0.4 pt.
+const columnWidths = SvgMtable.prototype.getColumnWidths;
+SvgMtable.prototype.getColumnWidths = function () {
+  this.cLines = this.cLines.map((x) => (x ? RULE : 0));
+  this.rLines = this.rLines.map((x) => (x ? RULE : 0));
+  if (this.fLine) this.fLine = RULE;
+  return columnWidths.call(this);
+};
+SvgMtable.prototype.makeVLine = function (x, _style, t) {
+  const {h, d} = this.getBBox();
+  return this.svg('rect', {
+    'data-line': 'v', x: this.fixed(x + t / 2 - RULE / 2), y: this.fixed(-d),
+    width: this.fixed(RULE), height: this.fixed(h + d),
+  });
+};
+SvgMtable.prototype.makeHLine = function (y, _style, t) {
+  const w = this.getBBox().w;
+  return this.svg('rect', {
+    'data-line': 'h', x: this.fixed(0), y: this.fixed(y - t / 2 - RULE / 2),
+    width: this.fixed(w), height: this.fixed(RULE),
+  });
+};
+SvgMtable.prototype.makeFrame = function (w, h, d, _style) {
+  const g = this.svg('g', {'data-frame': true});
+  for (const [x, y, rw, rh] of [[0, h - RULE, w, RULE], [0, -d, RULE, h + d], [w - RULE, -d, RULE, h + d],
+    [0, -d, w, RULE]]) {
+    this.adaptor.append(g, this.svg('rect', {
+      x: this.fixed(x), y: this.fixed(y), width: this.fixed(rw), height: this.fixed(rh),
+    }));
+  }
+  return g;
+};
 // Tex's text rows: a one-column centred table without array's padding.
+// Tex's lists: a right-aligned label column \labelsep (0.5 em) before the items' column.
+// Tex's tabular: columns 2 \tabcolsep (12 pt) apart with \tabcolsep outside the outer ones.
 new EnvironmentMap('manim-environment', ParseMethods.environment, {
   manimcenter: [BaseMethods.Array, null, null, null, 'c'],
+  manimlist: [BaseMethods.Array, null, null, null, 'rl', '.5em'],
+  manimtabular: 'ManimTabular',
+}, {
+  ManimTabular(parser, begin) {
+    const item = BaseMethods.Array(parser, begin, null, null, null, '1.2em');
+    item.setProperty('arrayPadding', '.6em 0');
+    return item;
+  },
 });
 Configuration.create('manim', {
   [ConfigurationType.HANDLER]: {[HandlerType.ENVIRONMENT]: ['manim-environment']},

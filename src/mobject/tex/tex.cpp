@@ -82,6 +82,179 @@ std::string modify_special_strings(std::string tex) {
   return tex;
 }
 
+std::string text_mode_for_mathjax(const std::string& tex);
+
+// A text-mode environment MathJax cannot lay out (reported with the document by typeset()).
+struct TextEnvError : std::invalid_argument {
+  using std::invalid_argument::invalid_argument;
+};
+[[noreturn]] void text_env_error(const std::string&, const std::string& msg) {
+  throw TextEnvError(msg);
+}
+
+// Splits `body` at top-level (outside braces and $...$) occurrences of `sep`, a control word
+// ("\item") or a separator ("\\", "&").
+std::vector<std::string> split_top_level(const std::string& body, const std::string& sep) {
+  std::vector<std::string> out(1);
+  bool math = false;
+  int depth = 0;
+  const bool word = std::isalpha(static_cast<unsigned char>(sep.back()));
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    if (!math && depth == 0 && body.compare(i, sep.size(), sep) == 0 &&
+        (!word || i + sep.size() >= body.size() ||
+         !std::isalpha(static_cast<unsigned char>(body[i + sep.size()])))) {
+      out.emplace_back();
+      i += sep.size() - 1;
+      continue;
+    }
+    const char c = body[i];
+    if (c == '\\' && i + 1 < body.size()) {
+      out.back() += body.substr(i, 2);
+      ++i;
+      continue;
+    }
+    if (c == '$') math = !math;
+    if (c == '{') ++depth;
+    if (c == '}') --depth;
+    out.back() += c;
+  }
+  return out;
+}
+
+bool blank(const std::string& s) { return s.find_first_not_of(" \t\n\r") == std::string::npos; }
+
+// Leading \hline (and \cline{..}) commands of a tabular row, moved out of the row's text.
+std::string take_rules(std::string& row) {
+  std::string rules;
+  while (true) {
+    const std::string t = strip(row);
+    if (t.rfind("\\hline", 0) == 0) {
+      rules += "\\hline ";
+      row = t.substr(6);
+    } else {
+      row = t;
+      return rules;
+    }
+  }
+}
+
+// One cell or item of text: MathJax's text mode (logos, rows) around its content.
+std::string text_cell(const std::string& s) {
+  const std::string t = strip(s);
+  return t.empty() ? "" : text_mode_for_mathjax(t);
+}
+
+std::string list_for_mathjax(const std::string& tex, const std::string& env,
+                             const std::string& body) {
+  auto items = split_top_level(body, "\\item");
+  if (!blank(items[0]))
+    text_env_error(tex, "text before the first \\item of " + env + " ('" + strip(items[0]) + "')");
+  if (items.size() < 2) text_env_error(tex, env + " has no \\item");
+  std::string out = "$\\begin{manimlist}";
+  for (std::size_t i = 1; i < items.size(); ++i) {
+    std::string item = strip(items[i]);
+    std::string label = env == "itemize" ? "\\bullet" : "\\text{" + std::to_string(i) + ".}";
+    if (!item.empty() && item[0] == '[') {  // \item[label]
+      const auto close = item.find(']');
+      if (close == std::string::npos) text_env_error(tex, "\\item[ without its closing ]");
+      label = text_cell(item.substr(1, close - 1));
+      item = item.substr(close + 1);
+    }
+    out += (i > 1 ? "\\\\" : "") + label + "&" + text_cell(item);
+  }
+  return out + "\\end{manimlist}$";
+}
+
+std::string tabular_for_mathjax(const std::string& tex, const std::string& spec,
+                                const std::string& body) {
+  auto rows = split_top_level(body, "\\\\");
+  std::string out = "$\\begin{manimtabular}{" + spec + "}";
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    std::string row = rows[r];
+    const std::string rules = take_rules(row);
+    if (r + 1 == rows.size() && blank(row)) {  // after the last \\: only rules
+      if (!rules.empty()) out += "\\\\" + rules;
+      break;
+    }
+    out += (r ? "\\\\" : "") + rules;
+    auto cells = split_top_level(row, "&");
+    for (std::size_t c = 0; c < cells.size(); ++c) out += (c ? "&" : "") + text_cell(cells[c]);
+  }
+  if (out.find("manimtabular}{") == std::string::npos) text_env_error(tex, "empty tabular");
+  return out + "\\end{manimtabular}$";
+}
+
+// The text-mode environments Manim users put in Tex, rebuilt from typeset pieces as LaTeX lays
+// them out: itemize and enumerate (labels right-aligned, \labelsep before the items, items
+// \baselineskip + \itemsep + \parsep apart), tabular (columns 2 \tabcolsep apart, \hline and |
+// rules). Other environments are an error naming them.
+std::string text_environments_for_mathjax(const std::string& tex) {
+  std::string out;
+  bool math = false;
+  for (std::size_t i = 0; i < tex.size(); ++i) {
+    if (tex[i] == '\\' && i + 1 < tex.size() && tex[i + 1] == '$') {
+      out += "\\$";
+      ++i;
+      continue;
+    }
+    if (tex[i] == '$') math = !math;
+    if (math || tex.compare(i, 7, "\\begin{") != 0) {
+      out += tex[i];
+      continue;
+    }
+    const auto name_end = tex.find('}', i + 7);
+    if (name_end == std::string::npos) text_env_error(tex, "\\begin{ without its closing }");
+    const std::string env = tex.substr(i + 7, name_end - i - 7);
+    if (env != "itemize" && env != "enumerate" && env != "tabular")
+      text_env_error(tex, "MathJax has no text-mode environment '" + env + "'");
+    // The matching \end{env} (same-named environments nest).
+    const std::string b = "\\begin{" + env + "}", e = "\\end{" + env + "}";
+    std::size_t pos = name_end + 1, depth = 1, end = std::string::npos;
+    while (depth > 0) {
+      const auto nb = tex.find(b, pos), ne = tex.find(e, pos);
+      if (ne == std::string::npos) text_env_error(tex, b + " without " + e);
+      if (nb < ne) {
+        ++depth;
+        pos = nb + b.size();
+      } else {
+        --depth;
+        end = ne;
+        pos = ne + e.size();
+      }
+    }
+    std::size_t body_start = name_end + 1;
+    std::string body = tex.substr(body_start, end - body_start);
+    for (const char* nested : {"\\begin{itemize}", "\\begin{enumerate}", "\\begin{tabular}"})
+      if (body.find(nested) != std::string::npos)
+        text_env_error(tex, std::string("nested ") + (nested + 7) + "... inside " + env +
+                                " is not supported through MathJax");
+    if (env == "tabular") {
+      std::size_t k = 0;
+      while (k < body.size() && std::isspace(static_cast<unsigned char>(body[k]))) ++k;
+      if (k < body.size() && body[k] == '[') {  // [t], [b]: the vertical anchor, no layout change
+        const auto close = body.find(']', k);
+        if (close == std::string::npos) text_env_error(tex, "\\begin{tabular}[ without ]");
+        k = close + 1;
+      }
+      while (k < body.size() && std::isspace(static_cast<unsigned char>(body[k]))) ++k;
+      if (k >= body.size() || body[k] != '{')
+        text_env_error(tex, "\\begin{tabular} needs its column specification, e.g. {cc}");
+      int d = 0;
+      std::size_t s = k;
+      for (; s < body.size(); ++s) {
+        if (body[s] == '{') ++d;
+        if (body[s] == '}' && --d == 0) break;
+      }
+      if (s >= body.size()) text_env_error(tex, "unclosed tabular column specification");
+      out += tabular_for_mathjax(tex, body.substr(k + 1, s - k - 1), body.substr(s + 1));
+    } else {
+      out += list_for_mathjax(tex, env, body);
+    }
+    i = pos - 1;
+  }
+  return out;
+}
+
 // Text-mode TeX for MathJax's \text: rows split at top-level \\ (outside math and braces)
 // and stacked centred, as LaTeX's center environment sets them; \LaTeX and \TeX, which MathJax
 // only defines in math mode, are typeset there.
@@ -129,7 +302,8 @@ std::string text_mode_for_mathjax(const std::string& tex) {
 
 // What MathJax is given for a string in a Manim tex environment.
 std::string wrap_for_mathjax(const std::string& tex, const std::string& env) {
-  if (env == "center" || env == "text" || env.empty()) return text_mode_for_mathjax(tex);
+  if (env == "center" || env == "text" || env.empty())
+    return text_mode_for_mathjax(text_environments_for_mathjax(tex));
   bool multiline = tex.find("\\\\") != std::string::npos;
   for (std::size_t i = 0; i < tex.size() && !multiline; ++i)
     if (tex[i] == '&' && (i == 0 || tex[i - 1] != '\\')) multiline = true;
@@ -231,7 +405,20 @@ Typeset typeset(const std::vector<std::string>& exprs, const std::string& env,
   const std::string prefix = detail::tex::mathjax_prefix(tpl, docs[0], subject);
   std::vector<detail::tex::Request> reqs;
   const std::string suffix = prefix.empty() ? "" : " \\endgroup";
-  for (const auto& e : exprs) reqs.push_back({prefix + wrap_for_mathjax(e, env) + suffix, true});
+  std::vector<std::string> env_errors(exprs.size());
+  for (std::size_t i = 0; i < exprs.size(); ++i) {
+    try {
+      reqs.push_back({prefix + wrap_for_mathjax(exprs[i], env) + suffix, true});
+    } catch (const TextEnvError& e) {
+      if (i == 0)
+        detail::tex::mathjax_error(docs[0], e.what(),
+                                   "Tex lays out itemize, enumerate and tabular through MathJax; "
+                                   "use the LaTeX engine (config.tex_compiler = 'latex') for this",
+                                   subject, exprs[0]);
+      env_errors[i] = e.what();
+      reqs.push_back({"\\quad", true});
+    }
+  }
   auto res = detail::tex::render_batch(reqs);
   if (!res[0].ok())
     detail::tex::mathjax_error(
@@ -243,6 +430,10 @@ Typeset typeset(const std::vector<std::string>& exprs, const std::string& env,
                     "for LaTeX's full vocabulary",
         subject, exprs[0]);
   for (std::size_t i = 0; i < exprs.size(); ++i) {
+    if (!env_errors[i].empty()) {
+      out.error[i] = env_errors[i];
+      continue;
+    }
     if (!res[i].ok()) {
       out.error[i] = res[i].error;
       continue;
