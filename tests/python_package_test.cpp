@@ -42,6 +42,10 @@ TEST(PythonPackage, UtilsMaths) { expect_passes("test_utils_maths.py"); }
 // Graph layouts, LogBase, ComplexPlane, Variable and SampleSpace (tests/python/test_graphing.py).
 TEST(PythonPackage, Graphing) { expect_passes("test_graphing.py"); }
 
+// Colour lists (gradients), sheen, become's keywords, set_default, the submobjects list and
+// Manim's positioning helpers (tests/python/test_mobject_methods.py).
+TEST(PythonPackage, MobjectMethods) { expect_passes("test_mobject_methods.py"); }
+
 // A script's Animation subclass is played by the C++ scene through its interpolate_mobject
 // override (one call per frame, ending at alpha 1), and a Mobject subclass that never calls
 // super().__init__ still works.

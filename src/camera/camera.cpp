@@ -11,6 +11,7 @@
 
 #include "camera/camera_paths.hpp"
 #include "manim/camera/image_mobject_from_camera.hpp"
+#include "manim/mobject/color_gradients.hpp"
 #include "manim/scene/config.hpp"
 #include "mobject/family.hpp"
 #include "mobject/gradient_style.hpp"
@@ -37,6 +38,28 @@ bool all_finite(const std::vector<Vec3>& pts) {
 }
 
 }  // namespace
+
+// Manim's set_cairo_context_color with several colours: a linear gradient between the
+// mobject's gradient start and end points, stops evenly spaced, each at the item's opacity.
+void detail::append_gradients(const std::shared_ptr<MobjectNode>& node, PathItem& item) {
+  const VStyle& st = node->style;
+  const auto& fill = current_stops(st.fill_rgbas, st.fill_color);
+  const auto& stroke = current_stops(st.stroke_rgbas, st.stroke_color);
+  const auto& bg = current_stops(st.background_stroke_rgbas, st.background_stroke_color);
+  if (fill.empty() && stroke.empty() && bg.empty()) return;
+  const auto [p0, p1] = get_gradient_start_and_end_points(Mobject(node));
+  auto set = [&](const std::vector<Color>& stops, double opacity, LinearGradient& g) {
+    if (stops.empty()) return;
+    g.x0 = p0.x;
+    g.y0 = p0.y;
+    g.x1 = p1.x;
+    g.y1 = p1.y;
+    for (const Color& c : stops) g.stops.push_back(with_alpha(c, opacity));
+  };
+  set(fill, st.fill_opacity, item.fill_gradient);
+  set(stroke, st.stroke_opacity, item.stroke_gradient);
+  set(bg, st.background_stroke_opacity, item.background_stroke_gradient);
+}
 
 void detail::append_path(const std::vector<Vec3>& pts, PathItem& item) {
   const std::size_t n_curves = pts.size() / 4;
@@ -133,7 +156,9 @@ FramePtr Camera::capture_mobjects(const std::vector<Mobject>& mobjects, std::siz
     item.stroke_width = st.stroke_width;
     item.background_stroke = with_alpha(st.background_stroke_color, st.background_stroke_opacity);
     item.background_stroke_width = st.background_stroke_width;
-    detail::apply_gradient_style(*node, item);  // a colour list: Manim's linear gradient
+    detail::append_gradients(node, item);       // a VMobject's colour lists
+    detail::apply_gradient_style(*node, item);  // Axes.get_area's gradient nodes
+    item.line_join = st.joint_type;
     frame->items.push_back(std::move(item));
   }
   return frame;

@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "manim/mobject/color_gradients.hpp"
 #include "manim/mobject/types/image_mobject.hpp"
 #include "mobject/path_ops.hpp"
 
@@ -144,7 +145,9 @@ void interpolate_node(MobjectNode& out, const MobjectNode& a, const MobjectNode&
   }
   if (alpha == 1) {  // exactly the target, as Manim sets it at alpha 1
     out.points = b.points;
+    const int joint = out.style.joint_type;
     out.style = b.style;
+    out.style.joint_type = joint;
     return;
   }
   auto lerp = [alpha](double x, double y) { return x * (1 - alpha) + y * alpha; };
@@ -162,6 +165,20 @@ void interpolate_node(MobjectNode& out, const MobjectNode& a, const MobjectNode&
       interpolate_color(sa.background_stroke_color, sb.background_stroke_color, alpha);
   s.background_stroke_opacity = lerp(sa.background_stroke_opacity, sb.background_stroke_opacity);
   s.background_stroke_width = lerp(sa.background_stroke_width, sb.background_stroke_width);
+  s.fill_rgbas =
+      interpolate_stops(sa.fill_rgbas, sa.fill_color, sb.fill_rgbas, sb.fill_color, alpha);
+  s.stroke_rgbas =
+      interpolate_stops(sa.stroke_rgbas, sa.stroke_color, sb.stroke_rgbas, sb.stroke_color, alpha);
+  s.background_stroke_rgbas =
+      interpolate_stops(sa.background_stroke_rgbas, sa.background_stroke_color,
+                        sb.background_stroke_rgbas, sb.background_stroke_color, alpha);
+  if (!s.fill_rgbas.empty()) s.fill_color = s.fill_rgbas.front();
+  if (!s.stroke_rgbas.empty()) s.stroke_color = s.stroke_rgbas.front();
+  if (!s.background_stroke_rgbas.empty())
+    s.background_stroke_color = s.background_stroke_rgbas.front();
+  s.sheen_direction = sa.sheen_direction * (1 - alpha) + sb.sheen_direction * alpha;
+  s.sheen_factor = lerp(sa.sheen_factor, sb.sheen_factor);
+  s.joint_type = out.style.joint_type;  // not part of the interpolated style in Manim
   out.points = std::move(pts);
   out.style = s;
 }

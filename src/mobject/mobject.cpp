@@ -13,6 +13,7 @@
 #include <unordered_set>
 
 #include "manim/core/config.hpp"
+#include "manim/mobject/color_gradients.hpp"
 #include "manim/mobject/types/image_mobject.hpp"
 #include "manim/mobject/vmobject.hpp"
 #include "mobject/family.hpp"
@@ -435,6 +436,8 @@ Mobject& Mobject::rotate(double angle, const Vec3& axis, const About& about) {
   detail::require_finite("rotate", "axis", axis);
   const Vec3 k = axis.normalized();
   if (k.norm() == 0) throw std::invalid_argument("rotate: axis is the zero vector; pass e.g. OUT");
+  // Manim's VMobject.rotate turns the family's sheen (gradient) direction with the points.
+  if (n_->vectorized) rotate_sheen_direction(*this, angle, axis, true);
   const double c = std::cos(angle), s = std::sin(angle);
   // Rodrigues' rotation formula.
   return apply_points_function(
@@ -581,6 +584,8 @@ Mobject& Mobject::set_color(const Color& c, bool family) {
   for_style_targets(n_, family, [&](MobjectNode& m) {
     m.style.fill_color = c;
     m.style.stroke_color = c;
+    detail::set_single_color(m.style.fill_rgbas, c, m.style.sheen_factor);
+    detail::set_single_color(m.style.stroke_rgbas, c, m.style.sheen_factor);
     if (auto* img = dynamic_cast<detail::ImageNode*>(&m)) detail::image_set_color(*img, c);
   });
   return *this;
@@ -589,7 +594,10 @@ Mobject& Mobject::set_color(const Color& c, bool family) {
 Mobject& Mobject::set_fill(std::optional<Color> color, std::optional<double> opacity, bool family) {
   if (opacity) detail::require_finite("set_fill", "opacity", *opacity);
   for_style_targets(n_, family, [&](MobjectNode& m) {
-    if (color) m.style.fill_color = *color;
+    if (color) {
+      m.style.fill_color = *color;
+      detail::set_single_color(m.style.fill_rgbas, *color, m.style.sheen_factor);
+    }
     if (opacity) m.style.fill_opacity = *opacity;
   });
   return *this;
@@ -604,11 +612,17 @@ Mobject& Mobject::set_stroke(std::optional<Color> color, std::optional<double> w
   for_style_targets(n_, family, [&](MobjectNode& m) {
     auto& s = m.style;
     if (background) {
-      if (color) s.background_stroke_color = *color;
+      if (color) {
+        s.background_stroke_color = *color;
+        detail::set_single_color(s.background_stroke_rgbas, *color, s.sheen_factor);
+      }
       if (width) s.background_stroke_width = *width;
       if (opacity) s.background_stroke_opacity = *opacity;
     } else {
-      if (color) s.stroke_color = *color;
+      if (color) {
+        s.stroke_color = *color;
+        detail::set_single_color(s.stroke_rgbas, *color, s.sheen_factor);
+      }
       if (width) s.stroke_width = *width;
       if (opacity) s.stroke_opacity = *opacity;
     }

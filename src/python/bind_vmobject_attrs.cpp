@@ -1,6 +1,7 @@
 // Manim's VMobject style attributes (fill_color, stroke_width, background_stroke_color...) and
 // VGroup's container protocol with Manim's errors: add / += / + accept VMobjects only
 // (TypeError "All submobjects must be of type VMobject"), item assignment replaces a child.
+#include "manim/mobject/color_gradients.hpp"
 #include "python/bind_common.hpp"
 #include "python/py_attributes.hpp"
 
@@ -69,15 +70,19 @@ void bind_vmobject_attrs(py::module_& m) {
     k.get("background_stroke_width", bw);
     k.get("background_stroke_opacity", bo);
     k.get("family", family);
-    for (const char* unsupported : {"sheen_factor", "sheen_direction", "background_image"})
-      if (k.take(unsupported))
-        throw py::value_error(std::string("VMobject.set_style: ") + unsupported +
-                              " is not supported by manim.cpp; leave it out");
+    std::optional<double> sheen;
+    std::optional<Vec3> sheen_direction;
+    k.get("sheen_factor", sheen);
+    k.get("sheen_direction", sheen_direction);
+    if (k.take("background_image"))
+      throw py::value_error(
+          "VMobject.set_style: background_image is not supported by manim.cpp; leave it out");
     k.finish();
     VMobject& v = self.cast<VMobject&>();
     v.set_fill(fc, fo, family);
     v.set_stroke(sc, sw, so, false, family);
     v.set_stroke(bc, bw, bo, true, family);
+    if (sheen && *sheen != 0) set_sheen(v, *sheen, sheen_direction, family);
     return self;
   });
 

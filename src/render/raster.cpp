@@ -240,6 +240,10 @@ void rasterize(const Frame& frame, const RasterTarget& target, std::uint8_t* bgr
     const PathItem& item = frame.items[i];
     if (item.subpaths.empty()) continue;
     trace_path(cr, item, v);
+    // Manim sets a join only for a joint type other than AUTO (cairo's default is miter).
+    static constexpr cairo_line_join_t joins[] = {CAIRO_LINE_JOIN_MITER, CAIRO_LINE_JOIN_ROUND,
+                                                  CAIRO_LINE_JOIN_BEVEL, CAIRO_LINE_JOIN_MITER};
+    cairo_set_line_join(cr, joins[item.line_join >= 0 && item.line_join < 4 ? item.line_join : 0]);
     stroke(cr, item.background_stroke, item.background_stroke_gradient,
            item.background_stroke_width, v);
     if (visible(item.fill, item.fill_gradient)) {

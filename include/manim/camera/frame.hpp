@@ -34,6 +34,7 @@ struct PathItem {
   Color background_stroke;
   double background_stroke_width = 0;
   LinearGradient fill_gradient, stroke_gradient, background_stroke_gradient;
+  int line_join = 0;  // Manim's LineJointType: 0 AUTO (cairo's miter), 1 ROUND, 2 BEVEL, 3 MITER
 };
 
 struct Frame;

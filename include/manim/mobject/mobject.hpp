@@ -34,6 +34,16 @@ struct VStyle {
   Color background_stroke_color = BLACK;
   double background_stroke_opacity = 1;
   double background_stroke_width = 0;
+  // Manim's fill_rgbas / stroke_rgbas / background_stroke_rgbas when they hold two or more
+  // colours (`set_fill([YELLOW, GREEN])`, a sheen): drawn as a linear gradient along
+  // sheen_direction, every stop at the opacity above. Empty: the single colour above. The
+  // first stop is the colour above; a writer that changes only that colour makes it solid.
+  std::vector<Color> fill_rgbas{}, stroke_rgbas{}, background_stroke_rgbas{};
+  Vec3 sheen_direction = UL;
+  double sheen_factor = 0;
+  // Manim's VMobject.joint_type (LineJointType: 0 AUTO = cairo's default miter, 1 ROUND,
+  // 2 BEVEL, 3 MITER).
+  int joint_type = 0;
 };
 
 // The style keywords every VMobject constructor takes (Python's color=..., fill_opacity=...).

@@ -1,9 +1,9 @@
 """Manim's manim.mobject.types.vectorized_mobject: the engine's VMobject, VGroup... and VDict,
 a VMobject whose submobjects are reached by key (written here in Python over the engine's
 VMobject; everything else in the module comes from the engine, see manim/_api.py)."""
-from manimcpp import LEFT, VMobject
+from manimcpp import LEFT, VGroup, VMobject
 
-__all__ = ["VDict"]
+__all__ = ["VDict", "CurvesAsSubmobjects"]
 
 
 class VDict(VMobject):
@@ -59,6 +59,43 @@ class VDict(VMobject):
             value.add(Tex(str(key)).next_to(value, LEFT))
         self.submob_dict[key] = value
         VMobject.add(self, value)
+
+
+class CurvesAsSubmobjects(VGroup):
+    """Each cubic curve of `vmobject` as its own VMobject child with the original's style
+    (so `set_color_by_gradient` colours along the path)."""
+
+    def __init__(self, vmobject, **kwargs):
+        super().__init__(**kwargs)
+        for curve in vmobject.get_cubic_bezier_tuples():
+            part = VMobject()
+            part.set_points(curve)
+            part.match_style(vmobject)
+            self.add(part)
+
+    def point_from_proportion(self, alpha):
+        """The point at proportion `alpha` of the summed arc lengths of the children with
+        points (ValueError outside [0, 1])."""
+        if alpha < 0 or alpha > 1:
+            raise ValueError(f"CurvesAsSubmobjects.point_from_proportion: alpha {alpha} is not "
+                             "between 0 and 1")
+        if len(self.submobjects) == 0:
+            raise Exception("Cannot call CurvesAsSubmobjects.point_from_proportion for a "
+                            "CurvesAsSubmobjects with no submobjects")
+        parts = [p for p in self.submobjects if p.get_num_points() > 0]
+        if not parts:
+            raise Exception("Cannot call CurvesAsSubmobjects.point_from_proportion: its "
+                            "submobjects have no points")
+        if alpha == 1:
+            return parts[-1].points[-1]
+        lengths = [p.get_arc_length() for p in parts]
+        target = alpha * sum(lengths)
+        run = 0.0
+        for part, length in zip(parts, lengths):
+            if run + length >= target:
+                return part.point_from_proportion((target - run) / length)
+            run += length
+        return parts[-1].points[-1]
 
 
 from manim._api import populate as _populate  # noqa: E402
