@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -114,7 +115,11 @@ TEST_F(PartialMovieCacheTest, SecondRenderTakesEveryPlayFromTheCacheAndWritesThe
   EXPECT_EQ(first.frames_encoded, kFrames);
   EXPECT_EQ(first.path, media_ / "videos/cache/180p15/ThreePlays.mp4");
   EXPECT_EQ(count_entries(partial_dir()), 3u);
-  EXPECT_TRUE(fs::exists(partial_dir() / "partial_movie_file_list.txt"));
+  // Manim's list names every segment of the movie, in order, the new entries included.
+  const std::string list = read_all(partial_dir() / "partial_movie_file_list.txt");
+  for (const fs::path& e : detail::cache_entries(partial_dir()))
+    EXPECT_NE(list.find("file 'file:" + fs::absolute(e).string() + "'"), std::string::npos) << list;
+  EXPECT_EQ(std::count(list.begin(), list.end(), '\n'), 4) << "a comment and 3 segments\n" << list;
   const std::string bytes = read_all(first.path);
 
   ThreePlays b;
@@ -158,12 +163,25 @@ TEST_F(PartialMovieCacheTest, FlushCacheRemovesTheEntriesAndMaxFilesCachedBounds
   render(a);
   ASSERT_EQ(count_entries(partial_dir()), 3u);
   config().flush_cache = true;
-  config().max_files_cached = 2;
   ThreePlays b;
   const RenderResult r = render(b);
   EXPECT_EQ(r.plays_cached, 0u) << "--flush_cache empties the cache before the render";
   EXPECT_EQ(r.frames_encoded, kFrames);
-  EXPECT_EQ(count_entries(partial_dir()), 2u) << "max_files_cached = 2";
+  EXPECT_EQ(count_entries(partial_dir()), 3u);
+
+  // An edit adds a 4th entry; with max_files_cached = 2 the least recently used entry that
+  // the new movie does not use (the old colour change) goes, the movie's own 3 stay.
+  config().flush_cache = false;
+  config().max_files_cached = 2;
+  ThreePlays edited(GREEN);
+  EXPECT_EQ(render(edited).plays_cached, 2u);
+  EXPECT_EQ(count_entries(partial_dir()), 3u) << "the bound never evicts the movie's own plays";
+  ThreePlays again(GREEN);
+  const RenderResult warm = render(again);
+  EXPECT_EQ(warm.plays_cached, 3u) << "a scene with more plays than max_files_cached stays cached";
+  EXPECT_EQ(warm.frames_encoded, 0u);
+  ThreePlays old(RED);
+  EXPECT_EQ(render(old).plays_cached, 2u) << "the evicted entry is rendered again";
 }
 
 TEST_F(PartialMovieCacheTest, ACorruptOrForeignEntryIsRenderedAgainNeverServed) {

@@ -21,6 +21,7 @@
 #include "cli/scene_guard.hpp"
 #include "cli/scene_loader.hpp"
 #include "cli/throw_site.hpp"
+#include "cli/watch.hpp"
 #include "core/interrupt.hpp"
 #include "manim/render/scene_file_writer.hpp"
 #include "manim/scene/scene.hpp"
@@ -173,6 +174,19 @@ int run(int argc, char** argv) {
   if (!parsed) return exit_code;
   const Options& o = *parsed;
   if (o.command == "cfg") return run_cfg_command(o);
+  if (o.watch) {
+    std::error_code wec;
+    if (!fs::is_regular_file(o.file, wec)) {
+      error_line(fmt::format("scene file '{}' not found", o.file));
+      return 1;
+    }
+    const fs::path self = fs::read_symlink("/proc/self/exe", wec);
+    if (wec) {
+      error_line(fmt::format("--watch: cannot find this program's path: {}", wec.message()));
+      return 1;
+    }
+    return run_watch(self.string(), o.file, arguments_without_watch(argc, argv));
+  }
 
   Config& cfg = config();
   try {

@@ -182,6 +182,8 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
   sw("-f,--show_in_file_browser", "show_in_file_browser",
      "Open the folder of the result in the file browser when done");
   app.add_flag("--jupyter", o.jupyter, "Called by the %%manim cell magic");
+  app.add_flag("--watch", o.watch,
+               "Render, then render again whenever FILE changes (Ctrl-C to stop; manim.cpp only)");
   // manim.cpp's own.
   val("--background_color", "background_color",
       "Background colour: #RRGGBB or a Manim colour name (Manim's background_color key)");

@@ -21,6 +21,7 @@ struct Options {
   std::vector<std::string> scenes;
   std::string config_file;  // -c/--config_file
   bool jupyter = false;     // --jupyter: set by the %%manim cell magic (no effect in the CLI)
+  bool watch = false;       // --watch: render again whenever FILE changes (cli/watch.hpp)
   // The flags given, as config keys with their text, in the order Manim's digest_args applies
   // them; `flag` names the flag in messages.
   struct Setting {

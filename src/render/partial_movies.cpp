@@ -10,6 +10,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <set>
 #include <stdexcept>
 #include <system_error>
 
@@ -294,17 +295,20 @@ std::size_t flush_partial_movies(const fs::path& dir) {
   return n;
 }
 
-void prune_partial_movies(const fs::path& dir, int max_files) {
+void prune_partial_movies(const fs::path& dir, int max_files, const std::set<fs::path>& keep) {
   if (max_files < 0) return;
   std::vector<std::pair<fs::file_time_type, fs::path>> entries;
+  std::size_t total = 0;
   std::error_code ec;
   for (const fs::path& p : cache_entries(dir)) {
+    ++total;
+    if (keep.count(p)) continue;
     const auto t = fs::last_write_time(p, ec);
     if (!ec) entries.emplace_back(t, p);
   }
-  if (entries.size() <= static_cast<std::size_t>(max_files)) return;
+  if (total <= static_cast<std::size_t>(max_files)) return;
   std::sort(entries.begin(), entries.end());  // oldest use first
-  const std::size_t extra = entries.size() - static_cast<std::size_t>(max_files);
+  const std::size_t extra = std::min(entries.size(), total - static_cast<std::size_t>(max_files));
   for (std::size_t i = 0; i < extra; ++i) fs::remove(entries[i].second, ec);
   debug("pruned " + std::to_string(extra) + " least recently used entries (max_files_cached " +
         std::to_string(max_files) + ")");
@@ -411,6 +415,7 @@ void PartialMovieWriter::end_play() {
   if (scheduled_.count(name)) {  // the same play earlier in this render
     if (auto it = scheduled_paths_.find(name); it != scheduled_paths_.end())
       segments_.back().path = it->second;
+    segments_.back().entry = path;  // its name once the first copy is renamed into place
     ++stats_.plays_cached;
     buffer_.clear();
     buffer_bytes_ = 0;
@@ -443,6 +448,15 @@ void PartialMovieWriter::end_play() {
   flush_buffer();
 }
 
+namespace {
+// The cache entry a segment is once the movie is joined; empty for an uncached segment.
+template <class S>
+fs::path kept_name(const S& s) {
+  if (!s.entry.empty()) return s.entry;
+  return s.temporary ? fs::path() : s.path;
+}
+}  // namespace
+
 void PartialMovieWriter::finish() {
   if (done_) return;
   end_play();
@@ -453,7 +467,9 @@ void PartialMovieWriter::finish() {
   for (const Segment& s : segments_) {
     parts.push_back(s.path);
     frames.push_back(s.frames);
-    if (!s.temporary) list += "file 'file:" + fs::absolute(s.path).string() + "'\n";
+    // Every segment of the movie under the name it keeps (new entries are renamed below).
+    const fs::path kept = kept_name(s);
+    if (!kept.empty()) list += "file 'file:" + fs::absolute(kept).string() + "'\n";
   }
   try {
     concat_segments(parts, frames, spec_.path, spec_);
@@ -478,7 +494,11 @@ void PartialMovieWriter::finish() {
     } catch (const std::exception& e) {
       warn(e.what());
     }
-    prune_partial_movies(dir_, max_files_);
+    // The entries of the movie just made stay whatever the bound: a scene with more plays
+    // than max_files_cached would otherwise evict its own first plays on every render.
+    std::set<fs::path> keep;
+    for (const Segment& s : segments_) keep.insert(kept_name(s));
+    prune_partial_movies(dir_, max_files_, keep);
   }
 }
 

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -90,7 +91,9 @@ void concat_segments(const std::vector<std::filesystem::path>& parts,
 std::vector<std::filesystem::path> cache_entries(const std::filesystem::path& dir);
 // Removes every entry and the file list (--flush_cache); returns how many files went.
 std::size_t flush_partial_movies(const std::filesystem::path& dir);
-// Deletes the least recently used entries beyond `max_files` (< 0: no bound).
-void prune_partial_movies(const std::filesystem::path& dir, int max_files);
+// Deletes the least recently used entries beyond `max_files` (< 0: no bound), never one in
+// `keep` (the entries of the movie just rendered).
+void prune_partial_movies(const std::filesystem::path& dir, int max_files,
+                          const std::set<std::filesystem::path>& keep = {});
 
 }  // namespace manim::detail

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# A cold render against encoding its frames alone, in one run: x264 with the same settings
+# (preset medium, crf 23, yuv420p) is the floor for the same output.
+#   cold          manimcpp, empty partial-movie cache (--flush_cache)
+#   encode, one   ffmpeg re-encodes the movie's decoded frames as one stream
+#   encode, segs  ffmpeg re-encodes each partial movie on its own, in order (what a render
+#                 does: one x264 run per play, as Manim)
+#   decode        ffmpeg only decodes the movie (subtract it from the two encode rows to get the
+#                 encoder alone)
+# Wall and CPU (user + sys) seconds; on a loaded machine trust the CPU column.
+#
+#   bench/encode_only.sh [-q l|h] FILE SCENE [FILE SCENE ...]
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bin="${MANIMCPP:-$repo/build/manimcpp}"
+quality=l
+if [[ "${1:-}" == -q ]]; then quality="$2"; shift 2; fi
+(($# >= 2)) || { sed -n '2,13p' "$0"; exit 2; }
+work="$(mktemp -d "${TMPDIR:-/tmp}/encode_only.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+timed() {  # prints "wall cpu" of a command
+  /usr/bin/time -f "%e %U %S" -o "$work/t" "$@" >"$work/log" 2>&1 ||
+    { cat "$work/log" >&2; exit 1; }
+  awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$work/t"
+}
+x264=(-c:v libx264 -preset medium -crf 23 -pix_fmt yuv420p)
+echo "| scene | -q | frames | cold s (cpu) | encode, one stream s (cpu) | encode, per segment s (cpu) | decode s (cpu) | cold / encode-per-segment wall (cpu) | cold / encode-one wall (cpu) |"
+echo "|---|---|---|---|---|---|---|---|---|"
+while (($# >= 2)); do
+  file="$1" scene="$2"; shift 2
+  media="$work/media"
+  rm -rf "$media"
+  # Compile outside the timing; the second dry run must find the library cached.
+  for _ in 1 2; do
+    "$bin" "$file" "$scene" -ql --dry_run --progress_bar none -v DEBUG >"$work/compile" 2>&1 || true
+  done
+  grep -q "compile: cached" "$work/compile" || { echo "$file: not compiled" >&2; cat "$work/compile" >&2; exit 1; }
+  read -r cw cc < <(timed "$bin" "$file" "$scene" -q "$quality" --flush_cache --progress_bar none \
+    -v WARNING --media_dir "$media")
+  # A warm render (every play cached) writes the list of the movie's segments.
+  "$bin" "$file" "$scene" -q "$quality" --progress_bar none -v WARNING --media_dir "$media" >/dev/null
+  movie="$(find "$media" -name "$scene.mp4" | head -1)"
+  list="$(find "$media" -name partial_movie_file_list.txt | head -1)"
+  frames="$(ffprobe -v error -count_packets -select_streams v:0 -show_entries stream=nb_read_packets \
+    -of csv=p=0 "$movie")"
+  read -r ow oc < <(timed ffmpeg -v error -y -i "$movie" "${x264[@]}" "$work/one.mp4")
+  sed -n "s/^file 'file:\(.*\)'$/\1/p" "$list" >"$work/segments"
+  segs() { while read -r s; do ffmpeg -v error -y -i "$s" "${x264[@]}" "$work/seg.mp4"; done <"$work/segments"; }
+  read -r sw sc < <(timed bash -c "$(declare -f segs); work='$work'; x264=(${x264[*]}); segs")
+  read -r dw dc < <(timed ffmpeg -v error -i "$movie" -f null -)
+  r() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
+  echo "| $scene | $quality | $frames | $cw ($cc) | $ow ($oc) | $sw ($sc) | $dw ($dc) | $(r "$cw" "$sw") ($(r "$cc" "$sc")) | $(r "$cw" "$ow") ($(r "$cc" "$oc")) |"
+done
