@@ -60,16 +60,27 @@ TEST(SvgPath, CubicSmoothQuadraticAndPackedNumbers) {
   expect_pt(r[3], 10, -1.5);
 }
 
-TEST(SvgPath, ArcsBecomeQuarterCubics) {
-  // A half circle of radius 10 from (10,0) to (-10,0) around the origin: two cubics.
+TEST(SvgPath, ArcsBecomeSvgelementsQuads) {
+  // A half circle of radius 10 from (10,0) to (-10,0) around the origin, as svgelements (Manim's
+  // SVG reader) approximates it: ceil(pi / (0.2 pi)) = 5 quadratic curves, each as a cubic.
   auto p = svg::parse_path_data("M10 0A10 10 0 0 1 -10 0");
-  ASSERT_EQ(p.size(), 8u);
-  expect_pt(p[3], 0, 10, 1e-9);  // sweep=1 goes through +y (SVG's clockwise, y down)
-  expect_pt(p[7], -10, 0, 1e-9);
-  // Packed flags "a5 5 0 01 10 0" and every point on the circle within the cubic error.
+  ASSERT_EQ(p.size(), 20u);
+  const double s = PI / 5;
+  expect_pt(p[3], 10 * std::cos(s), 10 * std::sin(s), 1e-9);  // sweep=1 goes through +y
+  expect_pt(p[19], -10, 0, 1e-9);
+  // The quad's control point is (4 - cos(slice)) / 3 times the mid-slice point; the cubic's
+  // first handle is 2/3 of the way to it.
+  const double alpha = (4 - std::cos(s)) / 3;
+  expect_pt(p[1], 10 + (alpha * 10 * std::cos(s / 2) - 10) * 2 / 3,
+            alpha * 10 * std::sin(s / 2) * 2 / 3, 1e-9);
+  // Exact cubic quarter arcs when asked (rounded <rect> corners).
+  auto c = svg::parse_path_data("M10 0A10 10 0 0 1 -10 0", {}, /*arc_quads=*/false);
+  ASSERT_EQ(c.size(), 8u);
+  expect_pt(c[3], 0, 10, 1e-9);
+  // Packed flags "a5 5 0 01 10 0": anchors on the circle.
   auto q = svg::parse_path_data("M0 0a5 5 0 01 10 0");
-  ASSERT_EQ(q.size(), 8u);
-  expect_pt(q[7], 10, 0);
+  ASSERT_EQ(q.size(), 20u);
+  expect_pt(q[19], 10, 0);
   Vec3 mid = q[3];
   EXPECT_NEAR(std::hypot(mid.x - 5, mid.y), 5, 1e-9);
 }
@@ -128,7 +139,7 @@ TEST(SvgDocument, ShapesStylesUseAndGroups) {
   expect_pt(doc.shapes[0].points[0], 101, 2);
   EXPECT_EQ(doc.shapes[1].style.fill, Color(0, 1, 0));
   EXPECT_DOUBLE_EQ(doc.shapes[1].style.fill_opacity, 0.5);
-  EXPECT_EQ(doc.shapes[1].points.size(), 16u);  // four quarter arcs
+  EXPECT_EQ(doc.shapes[1].points.size(), 32u);  // Manim's Circle: 8 cubics
   EXPECT_EQ(doc.shapes[2].tag, "path");         // through <use>
   expect_pt(doc.shapes[2].points[0], 110, 0);
   EXPECT_EQ(doc.shapes[2].style.fill, Color(1, 0, 0));  // inherits from the <use>'s group

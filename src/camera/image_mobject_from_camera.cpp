@@ -10,6 +10,8 @@
 #include <stdexcept>
 #include <unordered_set>
 
+#include "manim/mobject/types/image_mobject.hpp"
+
 namespace manim {
 namespace {
 
@@ -89,6 +91,20 @@ std::optional<Mobject> ImageMobjectFromCamera::display_frame() const {
 namespace detail {
 
 void append_image_item(const MobjectNode& node, Frame& frame) {
+  if (const auto* pic = dynamic_cast<const ImageNode*>(&node)) {  // an ImageMobject
+    if (!pic->rgba || node.points.size() < 3) return;
+    ImageItem item;
+    item.draw_before = frame.items.size();
+    item.ul[0] = node.points[0].x, item.ul[1] = node.points[0].y;
+    item.ur[0] = node.points[1].x, item.ur[1] = node.points[1].y;
+    item.dl[0] = node.points[2].x, item.dl[1] = node.points[2].y;
+    item.rgba = pic->rgba;
+    item.pixel_width = pic->pixel_width;
+    item.pixel_height = pic->pixel_height;
+    item.resampling = pic->resampling_algorithm;
+    frame.images.push_back(std::move(item));
+    return;
+  }
   const auto* im = dynamic_cast<const ImageFromCameraNode*>(&node);
   if (!im || !im->camera || node.points.size() < 3) return;
   FramePtr sub = im->last_frame ? *im->last_frame : nullptr;

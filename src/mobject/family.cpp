@@ -7,6 +7,7 @@
 #include <string>
 
 #include "manim/mobject/color_gradients.hpp"
+#include "manim/mobject/types/image_mobject.hpp"
 #include "mobject/path_ops.hpp"
 
 namespace manim::detail {
@@ -136,6 +137,12 @@ void interpolate_node(MobjectNode& out, const MobjectNode& a, const MobjectNode&
     throw std::invalid_argument(
         "interpolate: " + a.kind + " has " + std::to_string(a.points.size()) + " points but " +
         b.kind + " has " + std::to_string(b.points.size()) + "; call align_data first");
+  // An ImageMobject blends its pixel arrays too (Manim's interpolate_color).
+  if (auto* img = dynamic_cast<ImageNode*>(&out)) {
+    const auto* ia = dynamic_cast<const ImageNode*>(&a);
+    const auto* ib = dynamic_cast<const ImageNode*>(&b);
+    if (ia && ib) image_interpolate(*img, *ia, *ib, alpha);
+  }
   if (alpha == 1) {  // exactly the target, as Manim sets it at alpha 1
     out.points = b.points;
     const int joint = out.style.joint_type;

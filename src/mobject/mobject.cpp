@@ -14,6 +14,7 @@
 
 #include "manim/core/config.hpp"
 #include "manim/mobject/color_gradients.hpp"
+#include "manim/mobject/types/image_mobject.hpp"
 #include "manim/mobject/vmobject.hpp"
 #include "mobject/family.hpp"
 #include "mobject/path_ops.hpp"
@@ -101,6 +102,8 @@ void collect_family(const NodePtr& n, std::vector<NodePtr>& out, bool only_with_
 }
 
 void fade_node(MobjectNode& n, double darkness, bool family) {
+  // Manim's ImageMobject.fade: set_opacity(1 - darkness), absolute.
+  if (auto* img = dynamic_cast<ImageNode*>(&n)) image_set_opacity(*img, 1 - darkness);
   const double f = 1 - darkness;
   n.style.fill_opacity *= f;
   n.style.stroke_opacity *= f;
@@ -583,6 +586,7 @@ Mobject& Mobject::set_color(const Color& c, bool family) {
     m.style.stroke_color = c;
     detail::set_single_color(m.style.fill_rgbas, c, m.style.sheen_factor);
     detail::set_single_color(m.style.stroke_rgbas, c, m.style.sheen_factor);
+    if (auto* img = dynamic_cast<detail::ImageNode*>(&m)) detail::image_set_color(*img, c);
   });
   return *this;
 }
@@ -632,6 +636,7 @@ Mobject& Mobject::set_opacity(double opacity, bool family) {
     m.style.fill_opacity = opacity;
     m.style.stroke_opacity = opacity;
     m.style.background_stroke_opacity = opacity;
+    if (auto* img = dynamic_cast<detail::ImageNode*>(&m)) detail::image_set_opacity(*img, opacity);
   });
   return *this;
 }

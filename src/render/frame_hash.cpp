@@ -34,7 +34,9 @@ static_assert(sizeof(PathItem) == 2 * sizeof(std::vector<double>) + 3 * sizeof(C
                                       sizeof(double) /* line_join, padded */,
               "PathItem changed: update hash_frame in src/render/frame_hash.cpp");
 static_assert(sizeof(ImageItem) == sizeof(std::size_t) + 6 * sizeof(double) +
-                                       sizeof(std::shared_ptr<const Frame>) + 2 * sizeof(int),
+                                       sizeof(std::shared_ptr<const Frame>) + 2 * sizeof(int) +
+                                       sizeof(std::shared_ptr<const std::vector<std::uint8_t>>) +
+                                       sizeof(int) + 4 /* padding */,
               "ImageItem changed: update hash_frame in src/render/frame_hash.cpp");
 static_assert(sizeof(Frame) == sizeof(std::size_t) + sizeof(Color) + 4 * sizeof(double) +
                                    sizeof(std::vector<PathItem>) + sizeof(std::vector<ImageItem>),
@@ -129,6 +131,9 @@ void hash_frame(const Frame& f, Hasher128& h) {
     h.add_u64(static_cast<std::uint64_t>(im.pixel_height));
     h.add_u64(im.sub_frame ? 1 : 0);
     if (im.sub_frame) hash_frame(*im.sub_frame, h);  // the picture, drawn from its own frame
+    h.add_u64(im.rgba ? im.rgba->size() : 0);        // an ImageMobject's pixels and filter
+    if (im.rgba) h.add_bytes(im.rgba->data(), im.rgba->size());
+    h.add_u64(static_cast<std::uint64_t>(im.resampling));
   }
 }
 

@@ -10,6 +10,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "render/pil_image.hpp"
+
 namespace manim::detail {
 namespace {
 
@@ -91,8 +93,61 @@ void stroke(cairo_t* cr, const Color& c, const LinearGradient& g, double width, 
 // Manim's display_image_mobject: the corners go to integer pixels, the picture is resized to
 // the box they span, turned by the whole degrees of its top edge and composited over (cairo's
 // premultiplied OVER is PIL's alpha_composite).
+// An ImageMobject's pixels, exactly as Manim's display_image_mobject: PIL resizes the RGBA array
+// to the integer corner box with the mobject's filter, turns it by the whole degrees of its top
+// edge, pastes it at int(center - size / 2) and alpha-composites it over the picture. Manim's
+// pixel array is cairo's premultiplied memory read as straight RGBA (R, G, B, A bytes); ours is
+// B, G, R, A, so the channels are mapped and the same arithmetic reaches the same bytes.
+void draw_rgba_image(cairo_t* cr, const Frame& frame, const RasterTarget& target,
+                     const ImageItem& im) {
+  const std::size_t need = static_cast<std::size_t>(im.pixel_width) * im.pixel_height * 4;
+  if (!im.rgba || im.pixel_width <= 0 || im.pixel_height <= 0 || im.rgba->size() < need) return;
+  const double sx = target.width / frame.frame_width;
+  const double sy = frame.frame_height > 0 ? target.height / frame.frame_height : sx;
+  for (const double* p : {im.ul, im.ur, im.dl})
+    if (!std::isfinite(p[0]) || !std::isfinite(p[1])) return;
+  auto to_px = [&](const double* p, double out[2]) {
+    out[0] = std::trunc((p[0] - frame.center_x) * sx + target.width / 2.0);
+    out[1] = std::trunc(-(p[1] - frame.center_y) * sy + target.height / 2.0);
+  };
+  double ul[2], ur[2], dl[2];
+  to_px(im.ul, ul);
+  to_px(im.ur, ur);
+  to_px(im.dl, dl);
+  const double rx = ur[0] - ul[0], ry = ur[1] - ul[1], dx = dl[0] - ul[0], dy = dl[1] - ul[1];
+  const double cx = ul[0] + (rx + dx) / 2, cy = ul[1] + (ry + dy) / 2;
+  const double wd = std::hypot(rx, ry), hd = std::hypot(dx, dy);
+  // A picture far larger than the screen would be resized in full by PIL; bound the work.
+  if (wd * hd > 1e8) return;
+  const int out_w = std::max(static_cast<int>(wd), 1);
+  const int out_h = std::max(static_cast<int>(hd), 1);
+  const int degrees = -static_cast<int>(360 * std::atan2(ry, rx) / (2 * M_PI));
+  RgbaImage src{im.pixel_width, im.pixel_height,
+                std::vector<std::uint8_t>(im.rgba->begin(), im.rgba->begin() + need)};
+  RgbaImage sub = pil_resize(src, out_w, out_h, im.resampling);
+  if (degrees != 0) sub = pil_rotate_expand(sub, degrees, im.resampling);
+  const int x0 = static_cast<int>(cx - sub.width / 2.0);
+  const int y0 = static_cast<int>(cy - sub.height / 2.0);
+  cairo_surface_t* surface = cairo_get_target(cr);
+  cairo_surface_flush(surface);
+  std::uint8_t* data = cairo_image_surface_get_data(surface);
+  const int stride = cairo_image_surface_get_stride(surface);
+  for (int y = std::max(0, y0); y < std::min(target.height, y0 + sub.height); ++y)
+    for (int x = std::max(0, x0); x < std::min(target.width, x0 + sub.width); ++x) {
+      const std::uint8_t* s =
+          &sub.px[(static_cast<std::size_t>(y - y0) * sub.width + (x - x0)) * 4];
+      if (s[3] == 0) continue;
+      std::uint8_t* d = data + static_cast<std::size_t>(y) * stride + 4 * x;
+      std::uint8_t rgba[4] = {d[2], d[1], d[0], d[3]};
+      pil_alpha_composite(rgba, s);
+      d[0] = rgba[2], d[1] = rgba[1], d[2] = rgba[0], d[3] = rgba[3];
+    }
+  cairo_surface_mark_dirty(surface);
+}
+
 void draw_image(cairo_t* cr, const Frame& frame, const RasterTarget& target, const ImageItem& im) {
-  if (!im.sub_frame || im.pixel_width <= 0 || im.pixel_height <= 0) return;
+  if (!im.sub_frame) return draw_rgba_image(cr, frame, target, im);
+  if (im.pixel_width <= 0 || im.pixel_height <= 0) return;
   const double sx = target.width / frame.frame_width;
   const double sy = frame.frame_height > 0 ? target.height / frame.frame_height : sx;
   auto to_px = [&](const double* p, double out[2]) {

@@ -39,15 +39,20 @@ struct PathItem {
 
 struct Frame;
 
-// A raster drawn among the paths (Manim's display_image_mobject): ImageMobjectFromCamera's
-// picture of another camera. The corners are in scene units; the renderer places the picture at
-// Manim's integer pixel box and resizes it to that box.
+// A raster drawn among the paths (Manim's display_image_mobject): an ImageMobject's pixels or
+// ImageMobjectFromCamera's picture of another camera. The corners are in scene units; the renderer
+// places the picture at Manim's integer pixel box and resizes it to that box.
 struct ImageItem {
   std::size_t draw_before = 0;       // drawn just before items[draw_before] (items.size(): last)
   double ul[2]{}, ur[2]{}, dl[2]{};  // upper-left, upper-right, lower-left corners
   // The picture: `sub_frame` rasterised at pixel_width x pixel_height (a sub-camera's view).
   std::shared_ptr<const Frame> sub_frame;
   int pixel_width = 0, pixel_height = 0;
+  // Or an ImageMobject's own picture (when sub_frame is null): straight RGBA rows of
+  // pixel_width x pixel_height, resized with Pillow's filter `resampling` (0 nearest, 1 lanczos,
+  // 2 bilinear, 3 bicubic, 4 box, 5 hamming) and alpha-composited as Manim's camera does.
+  std::shared_ptr<const std::vector<std::uint8_t>> rgba;
+  int resampling = 3;
 };
 
 struct Frame {

@@ -18,7 +18,8 @@ constexpr std::size_t kMaxSvgFileBytes = 64u << 20;
 
 namespace detail {
 
-std::vector<std::shared_ptr<SvgLeafNode>> svg_leaves(const svg::Document& doc, double scale) {
+std::vector<std::shared_ptr<SvgLeafNode>> svg_leaves(const svg::Document& doc, double scale,
+                                                     bool manim_style) {
   std::vector<std::shared_ptr<SvgLeafNode>> out;
   for (const auto& shape : doc.shapes) {
     if (shape.points.empty()) continue;
@@ -27,11 +28,27 @@ std::vector<std::shared_ptr<SvgLeafNode>> svg_leaves(const svg::Document& doc, d
     n->points.reserve(shape.points.size());
     for (const Vec3& p : shape.points) n->points.push_back({p.x * scale, -p.y * scale, 0});
     VStyle& s = n->style;
-    s.fill_color = shape.style.fill;
+    // Manim builds <polygon> as a Polygon (BLUE), <circle>/<ellipse> as a Circle (RED),
+    // <rect> and <line> as a Rectangle / Line (WHITE); an unpainted fill or stroke (None in
+    // svgelements) keeps that class colour, which shows after a later set_fill(opacity=1).
+    const std::string& tag = shape.tag;
+    const bool has_class_color =
+        tag == "polygon" || tag == "circle" || tag == "ellipse" || tag == "rect" || tag == "line";
+    const Color class_color = tag == "polygon"                        ? BLUE
+                              : (tag == "circle" || tag == "ellipse") ? RED
+                                                                      : WHITE;
+    s.fill_color = shape.style.has_fill || !has_class_color ? shape.style.fill : class_color;
     s.fill_opacity = shape.style.has_fill ? shape.style.fill_opacity : 0;
-    s.stroke_color = shape.style.stroke;
+    s.stroke_color = shape.style.has_stroke || !has_class_color ? shape.style.stroke : class_color;
     s.stroke_opacity = shape.style.has_stroke ? shape.style.stroke_opacity : 0;
     s.stroke_width = shape.style.has_stroke ? shape.style.stroke_width : 0;
+    if (manim_style) {
+      s.stroke_width = shape.style.stroke_width_set ? shape.style.stroke_width : 0;
+      if (!shape.style.has_stroke) {
+        s.stroke_opacity = 1;
+        s.stroke_color = class_color;
+      }
+    }
     if (const std::string* l = shape.attr("data-latex")) n->latex.push_back(*l);
     for (int g = shape.group; g >= 0; g = doc.groups[static_cast<std::size_t>(g)].parent)
       if (const std::string* l = doc.groups[static_cast<std::size_t>(g)].attr("data-latex"))
@@ -67,7 +84,8 @@ SVGMobject build(const std::string& text, const std::string& what, const std::st
   set_kind(*node, "SVGMobject");
   node->file_name = file;
   // Groups carry no style of their own; Manim gives them the default VMobject style.
-  for (auto& leaf : svg_leaves(doc, 1.0)) node->submobjects.push_back(std::move(leaf));
+  for (auto& leaf : svg_leaves(doc, 1.0, /*manim_style=*/true))
+    node->submobjects.push_back(std::move(leaf));
   SVGMobject m(node, Mobject::Unchecked{});
   if (a.should_center && !node->submobjects.empty()) m.center();
   if (a.height && !node->submobjects.empty() && m.height() > 0) m.set_height(*a.height);

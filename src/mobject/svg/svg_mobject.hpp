@@ -39,7 +39,11 @@ std::shared_ptr<Node> make_vnode() {
 
 // One leaf per shape that has points: points scaled by `scale` with y flipped (SVG is y-down),
 // style from the file. Shapes without points (MathJax's empty spaces) are skipped.
-std::vector<std::shared_ptr<SvgLeafNode>> svg_leaves(const svg::Document& doc, double scale);
+// `manim_style`: SVGMobject's reading (Manim wraps the file in <g stroke-width="0">, so an unset
+// stroke-width is 0; an unpainted stroke keeps the VMobject default opacity 1, so a later
+// set_stroke(width=...) shows it). Tex and text keep plain SVG semantics.
+std::vector<std::shared_ptr<SvgLeafNode>> svg_leaves(const svg::Document& doc, double scale,
+                                                     bool manim_style = false);
 
 // Applies Manim's style keywords (color sets fill and stroke colour) to n and its family.
 template <class Args>

@@ -29,6 +29,7 @@ struct Style {
   bool has_stroke = false;
   Color stroke = BLACK;
   double stroke_width = 1;
+  bool stroke_width_set = false;  // some element up the tree gave a stroke-width
   double stroke_opacity = 1;
 };
 
@@ -61,7 +62,9 @@ Document parse_svg(std::string_view text, const std::string& what);
 
 // Path data -> cubic quadruplets (Manim's layout: 4 points per curve; a new subpath starts where
 // a curve does not begin at the previous end). Throws std::invalid_argument on bad syntax.
-std::vector<Vec3> parse_path_data(std::string_view d, const Affine& t = {});
+// Elliptical arcs become svgelements' quadratic approximation (what Manim reads) unless
+// `arc_quads` is false (exact cubics, for shapes Manim builds from its own Arc classes).
+std::vector<Vec3> parse_path_data(std::string_view d, const Affine& t = {}, bool arc_quads = true);
 
 // transform="..." -> the combined matrix. Throws std::invalid_argument on bad syntax.
 Affine parse_transform(std::string_view s);

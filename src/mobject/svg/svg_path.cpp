@@ -71,7 +71,8 @@ struct Scanner {
 struct PathBuilder {
   std::vector<Vec3> out;
   const Affine& t;
-  Vec3 cur, start;  // in untransformed user units
+  Vec3 cur, start;        // in untransformed user units
+  bool arc_quads = true;  // arcs as svgelements' quadratic approximation (Manim's path reading)
 
   void cubic(const Vec3& h1, const Vec3& h2, const Vec3& p) {
     out.push_back(t.apply(cur.x, cur.y));
@@ -84,7 +85,7 @@ struct PathBuilder {
   void quad(const Vec3& q, const Vec3& p) {
     cubic(cur + (q - cur) * (2.0 / 3), p + (q - p) * (2.0 / 3), p);
   }
-  // Endpoint arc (SVG 1.1 F.6.5) as cubics of at most 90 degrees each.
+  // Endpoint arc (SVG 1.1 F.6.5) as svgelements approximates it (see below).
   void arc(double rx, double ry, double phi_deg, bool large, bool sweep, const Vec3& p) {
     if (cur.x == p.x && cur.y == p.y) return;
     rx = std::abs(rx);
@@ -111,29 +112,51 @@ struct PathBuilder {
     double dth = ang((x1 - cx1) / rx, (y1 - cy1) / ry, (-x1 - cx1) / rx, (-y1 - cy1) / ry);
     if (!sweep && dth > 0) dth -= 2 * std::numbers::pi;
     if (sweep && dth < 0) dth += 2 * std::numbers::pi;
-    int n = std::max(1, static_cast<int>(std::ceil(std::abs(dth) / (std::numbers::pi / 2) - 1e-9)));
-    double step = dth / n, kappa = 4.0 / 3 * std::tan(step / 4);
+    // Manim reads paths with svgelements, whose approximate_arcs_with_quads (error 0.1) replaces
+    // each arc by ceil(|sweep| / (0.1 tau)) quadratic curves with control points at
+    // (4 - cos(slice)) / 3 times the mid-slice point's offset from the centre (a little outside
+    // the ellipse, so Manim's arcs bulge between the joins); Manim turns each quad into a cubic.
+    if (!arc_quads) {  // exact: cubics of at most 90 degrees (rounded <rect> corners)
+      int n =
+          std::max(1, static_cast<int>(std::ceil(std::abs(dth) / (std::numbers::pi / 2) - 1e-9)));
+      double step = dth / n, kappa = 4.0 / 3 * std::tan(step / 4);
+      auto pt = [&](double th) {
+        double x = rx * std::cos(th), y = ry * std::sin(th);
+        return Vec3{cp * x - sp * y + cx, sp * x + cp * y + cy, 0};
+      };
+      auto dpt = [&](double th) {
+        double x = -rx * std::sin(th), y = ry * std::cos(th);
+        return Vec3{cp * x - sp * y, sp * x + cp * y, 0};
+      };
+      for (int s = 0; s < n; ++s) {
+        double a0 = th1 + s * step, a1 = a0 + step;
+        Vec3 end = s == n - 1 ? p : pt(a1);
+        cubic(pt(a0) + dpt(a0) * kappa, pt(a1) - dpt(a1) * kappa, end);
+      }
+      return;
+    }
+    const double slice_limit = 0.2 * std::numbers::pi;
+    const int n = static_cast<int>(std::ceil(std::abs(dth) / slice_limit));
+    if (n == 0) return;
+    const double slice = dth / n, alpha = (4.0 - std::cos(slice)) / 3.0;
     auto pt = [&](double th) {
       double x = rx * std::cos(th), y = ry * std::sin(th);
       return Vec3{cp * x - sp * y + cx, sp * x + cp * y + cy, 0};
     };
-    auto dpt = [&](double th) {
-      double x = -rx * std::sin(th), y = ry * std::cos(th);
-      return Vec3{cp * x - sp * y, sp * x + cp * y, 0};
-    };
+    const Vec3 centre{cx, cy, 0};
     for (int s = 0; s < n; ++s) {
-      double a0 = th1 + s * step, a1 = a0 + step;
-      Vec3 end = s == n - 1 ? p : pt(a1);
-      cubic(pt(a0) + dpt(a0) * kappa, pt(a1) - dpt(a1) * kappa, end);
+      const double a0 = th1 + s * slice, a1 = a0 + slice;
+      const Vec3 ctrl = centre + (pt((a0 + a1) / 2) - centre) * alpha;
+      quad(ctrl, s == n - 1 ? p : pt(a1));
     }
   }
 };
 
 }  // namespace
 
-std::vector<Vec3> parse_path_data(std::string_view d, const Affine& t) {
+std::vector<Vec3> parse_path_data(std::string_view d, const Affine& t, bool arc_quads) {
   Scanner sc{d, 0, "SVG path data"};
-  PathBuilder pb{{}, t, {}, {}};
+  PathBuilder pb{{}, t, {}, {}, arc_quads};
   char cmd = 0;
   Vec3 last_ctrl;  // reflected by S / T
   char prev = 0;
