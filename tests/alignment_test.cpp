@@ -1,5 +1,5 @@
-// Transform alignment (docs/manim_facts.md §8), interpolation and partial paths (§7 Create), with the
-// Bezier helpers of src/mobject/family.hpp.
+// Transform alignment (docs/manim_facts.md §8), interpolation and partial paths (§7 Create), with
+// the Bezier helpers of src/mobject/family.hpp.
 #include <gtest/gtest.h>
 
 #include <cmath>

@@ -1,5 +1,5 @@
-// Bounding boxes (docs/manim_facts.md §0) and layout (§6). Shapes are built by hand here so the test
-// only depends on the core object model: Circle = 8 cubics with anchors at k*PI/4 and handles
+// Bounding boxes (docs/manim_facts.md §0) and layout (§6). Shapes are built by hand here so the
+// test only depends on the core object model: Circle = 8 cubics with anchors at k*PI/4 and handles
 // r*(PI/4)/3 along the tangent; Square = side 2, anchors UR, UL, DL, DR as straight cubics.
 #include <gtest/gtest.h>
 

@@ -1,5 +1,5 @@
-// Rasteriser pixel checks against docs/manim_facts.md §12, and the display-list builder's ordering and
-// subpath rules. Frames are built by hand so these tests depend only on the render layer.
+// Rasteriser pixel checks against docs/manim_facts.md §12, and the display-list builder's ordering
+// and subpath rules. Frames are built by hand so these tests depend only on the render layer.
 #include <cairo.h>
 #include <gtest/gtest.h>
 
@@ -86,7 +86,8 @@ void expect_near(Px p, int r, int g, int b, int tol) {
 
 }  // namespace
 
-// docs/manim_facts.md §12: at qh a line from x = -6 to 6 (stroke 4, butt caps) lights columns 150..1769.
+// docs/manim_facts.md §12: at qh a line from x = -6 to 6 (stroke 4, butt caps) lights columns
+// 150..1769.
 TEST(Raster, LineLightsExactlyColumns150To1769AtQh) {
   Frame f;
   PathItem line;
@@ -144,8 +145,8 @@ TEST(Raster, StrokeWidth4Is2Point401875PxAtQl) {
   EXPECT_NEAR(moment / sum, 240 - 3.9 * 854 / kFrameWidth, 0.1);  // coverage is quantised
 }
 
-// docs/manim_facts.md §12: fill BLUE at 0.5 on black is (44,98,110); RED stroke at 0.5 over it gives
-// (148,98,97) on its inner half and (126,49,42) on its outer half.
+// docs/manim_facts.md §12: fill BLUE at 0.5 on black is (44,98,110); RED stroke at 0.5 over it
+// gives (148,98,97) on its inner half and (126,49,42) on its outer half.
 TEST(Raster, TranslucentFillAndStrokeBlendLikeManim) {
   Frame f;
   // Stroke 40 = 54 px at qh, so each half of it has solid pixels to sample.

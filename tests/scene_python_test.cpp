@@ -17,8 +17,7 @@ TEST(PythonScene, SectionsSubcaptionsSoundsAndFrame) {
   const std::string cmd =
       "PYTHONPATH=" + mt::shell_quote((source / "python").string() + ":" + build.string()) +
       " /usr/bin/python3 " +
-      mt::shell_quote((source / "tests" / "python" / "test_scene_sections.py").string()) +
-      " 2>&1";
+      mt::shell_quote((source / "tests" / "python" / "test_scene_sections.py").string()) + " 2>&1";
   const auto r = mt::run_command(cmd, source.string());
   EXPECT_EQ(r.code, 0) << r.out;
   EXPECT_NE(r.out.find("\nOK"), std::string::npos) << r.out;

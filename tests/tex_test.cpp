@@ -198,7 +198,8 @@ TEST(MathTex, UserSceneFormulasTypeset) {
 TEST(MathTex, FractionsKernsAndSpacesFollowTexRules) {
   // One TeX em at fs 48 is 0.498132 units.
   constexpr double em = 0.498132;
-  // Fraction bar and vinculum: TeX's 0.04 em default rule (docs/manim_facts.md leaves 28 and 30: .0199).
+  // Fraction bar and vinculum: TeX's 0.04 em default rule (docs/manim_facts.md leaves 28 and 30:
+  // .0199).
   MathTex f(R"(\frac{QK^\top}{\sqrt{d_k}})");
   auto leaves = f.family_members_with_points();
   ASSERT_EQ(leaves.size(), 8u);  // Q K ⊤ bar radical vinculum d k

@@ -147,8 +147,8 @@ AudioTrack mix_sounds(const std::vector<SoundEvent>& sounds) {
   t.samples.assign(frames * t.channels, 0.0f);
   for (const Loaded& l : loaded) {
     // pydub's overlay position is whole milliseconds.
-    const auto pos = static_cast<std::size_t>(
-        std::floor(std::floor(1000.0 * l.time) * t.sample_rate / 1000.0));
+    const auto pos =
+        static_cast<std::size_t>(std::floor(std::floor(1000.0 * l.time) * t.sample_rate / 1000.0));
     const std::size_t n = l.s.size() / l.channels;
     for (std::size_t i = 0; i < n && pos + i < frames; ++i)
       for (int c = 0; c < t.channels; ++c) {
@@ -198,8 +198,7 @@ void mux_audio(const fs::path& movie, const AudioTrack& track) {
     AVStream* vs = avformat_new_stream(out, nullptr);
     AVStream* as = avformat_new_stream(out, nullptr);
     if (!vs || !as) fail("out of memory");
-    if ((e = avcodec_parameters_copy(vs->codecpar, in->streams[vi]->codecpar)) < 0)
-      fail(av_err(e));
+    if ((e = avcodec_parameters_copy(vs->codecpar, in->streams[vi]->codecpar)) < 0) fail(av_err(e));
     vs->codecpar->codec_tag = 0;
     vs->time_base = in->streams[vi]->time_base;
     vs->avg_frame_rate = in->streams[vi]->avg_frame_rate;

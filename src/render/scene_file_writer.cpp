@@ -12,10 +12,10 @@
 
 #include "core/safe_files.hpp"
 #include "manim/scene/scene.hpp"
+#include "render/audio_mix.hpp"
 #include "render/partial_movies.hpp"
 #include "render/pipeline.hpp"
 #include "render/raster.hpp"
-#include "render/audio_mix.hpp"
 #include "render/sections.hpp"
 
 namespace manim {
@@ -316,8 +316,8 @@ RenderResult SceneFileWriter::render(Scene& scene) {
       if (partial)
         detail::mux_audio(paths_.movie, detail::mix_sounds(scene.sounds()));
       else
-        detail::warn(fmt::format("{}: sounds are only added to mp4 and mov movies, not to {}",
-                                 name, output_format_name(paths_.format)));
+        detail::warn(fmt::format("{}: sounds are only added to mp4 and mov movies, not to {}", name,
+                                 output_format_name(paths_.format)));
     }
     if (sections) {
       for (std::size_t i = 0; i < cuts.size(); ++i) {
