@@ -210,18 +210,18 @@ TEST(PythonErrors, ErrorAtModuleLevelShowsTraceback) {
 }
 
 TEST(PythonErrors, MissingApiRaisesNotImplementedError) {
-  write_script("three_d.py",
+  write_script("points.py",
                "from manim import *\n"
                "\n"
-               "class Spin(SpecialThreeDScene):\n"
+               "class Cloud(Scene):\n"
                "    def construct(self):\n"
-               "        pass\n");
-  const Result r = run_cli("three_d.py -ql");
+               "        self.add(PointCloudDot())\n");
+  const Result r = run_cli("points.py -ql");
   EXPECT_NE(r.code, 0);
   EXPECT_TRUE(
-      contains(r.out, "NotImplementedError: manim.cpp does not implement SpecialThreeDScene yet"))
+      contains(r.out, "NotImplementedError: manim.cpp does not implement PointCloudDot yet"))
       << r.out;
-  EXPECT_TRUE(contains(r.out, "three_d.py\", line 3")) << r.out;
+  EXPECT_TRUE(contains(r.out, "points.py\", line 5")) << r.out;
 }
 
 TEST(PythonErrors, WrongArgumentTypeRaisesTypeErrorNamingIt) {
