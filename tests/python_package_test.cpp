@@ -13,38 +13,20 @@
 namespace fs = std::filesystem;
 namespace mt = manim::testing;
 
-namespace {
-
-mt::CommandResult run_python_tests(const std::string& file) {
-  const fs::path source(MANIM_SOURCE_DIR);
-  // The extension module is built next to the CLI binary.
-  const fs::path build = fs::path(MANIM_CLI_PATH).parent_path();
-  const std::string cmd =
-      "PYTHONPATH=" + mt::shell_quote((source / "python").string() + ":" + build.string()) +
-      " /usr/bin/python3 " + mt::shell_quote((source / "tests" / "python" / file).string()) +
-      " 2>&1";
-  return mt::run_command(cmd, source.string());
+TEST(PythonPackage, ModuleTreeErrorsSubclassesColours) {
+  mt::expect_python_unittest_passes("test_package.py");
 }
 
-void expect_passes(const std::string& file) {
-  if (!fs::exists("/usr/bin/python3")) GTEST_SKIP() << "no /usr/bin/python3";
-  const auto r = run_python_tests(file);
-  EXPECT_EQ(r.code, 0) << r.out;
-  EXPECT_NE(r.out.find("\nOK"), std::string::npos) << r.out;
-}
-
-}  // namespace
-
-TEST(PythonPackage, ModuleTreeErrorsSubclassesColours) { expect_passes("test_package.py"); }
-
-TEST(PythonPackage, UtilsMaths) { expect_passes("test_utils_maths.py"); }
+TEST(PythonPackage, UtilsMaths) { mt::expect_python_unittest_passes("test_utils_maths.py"); }
 
 // Graph layouts, LogBase, ComplexPlane, Variable and SampleSpace (tests/python/test_graphing.py).
-TEST(PythonPackage, Graphing) { expect_passes("test_graphing.py"); }
+TEST(PythonPackage, Graphing) { mt::expect_python_unittest_passes("test_graphing.py"); }
 
 // Colour lists (gradients), sheen, become's keywords, set_default, the submobjects list and
 // Manim's positioning helpers (tests/python/test_mobject_methods.py).
-TEST(PythonPackage, MobjectMethods) { expect_passes("test_mobject_methods.py"); }
+TEST(PythonPackage, MobjectMethods) {
+  mt::expect_python_unittest_passes("test_mobject_methods.py");
+}
 
 // A script's Animation subclass is played by the C++ scene through its interpolate_mobject
 // override (one call per frame, ending at alpha 1), and a Mobject subclass that never calls
@@ -99,4 +81,4 @@ class CustomAnim(Scene):
 
 // scene.renderer.get_frame() and get_image(): pixels of the rendered scene, background,
 // transparency (tests/python/test_frame_capture.py).
-TEST(PythonPackage, FrameCapture) { expect_passes("test_frame_capture.py"); }
+TEST(PythonPackage, FrameCapture) { mt::expect_python_unittest_passes("test_frame_capture.py"); }

@@ -366,4 +366,21 @@ CommandResult run_command(const std::string& command, const std::string& cwd) {
   return r;
 }
 
+void expect_python_unittest_passes(const std::string& file) {
+  namespace fs = std::filesystem;
+  if (!fs::exists("/usr/bin/python3")) {
+    GTEST_SKIP() << "no /usr/bin/python3";
+    return;
+  }
+  const fs::path source(MANIM_SOURCE_DIR);
+  // The extension module is built next to the CLI binary.
+  const fs::path build = fs::path(MANIM_CLI_PATH).parent_path();
+  const std::string cmd =
+      "PYTHONPATH=" + shell_quote((source / "python").string() + ":" + build.string()) +
+      " /usr/bin/python3 " + shell_quote((source / "tests" / "python" / file).string()) + " 2>&1";
+  const CommandResult r = run_command(cmd, source.string());
+  EXPECT_EQ(r.code, 0) << r.out;
+  EXPECT_NE(r.out.find("\nOK"), std::string::npos) << r.out;
+}
+
 }  // namespace manim::testing

@@ -87,5 +87,9 @@ struct CommandResult {
 };
 std::string shell_quote(const std::string& s);
 CommandResult run_command(const std::string& command, const std::string& cwd = "");
+// Runs tests/python/<file> (Python's unittest) with Debian's python3 against this build's
+// `manim` package and extension module; fails the current test with unittest's report unless
+// it exits 0 and prints OK (returns early when /usr/bin/python3 is absent).
+void expect_python_unittest_passes(const std::string& file);
 
 }  // namespace manim::testing
