@@ -74,3 +74,46 @@ TEST(Table, BadInputAndBigTables) {
   EXPECT_EQ(big.get_entries().size(), 2500u);
   EXPECT_EQ(big.get_horizontal_lines().size(), 49u);
 }
+
+// The layout measures each entry once and moves its box with it: the lines must still sit
+// where measuring the finished rows and columns puts them (Manim's _add_*_lines), for entries
+// of mixed sizes, a corner alignment, labels and an empty entry.
+TEST(Table, LinesSitBetweenMeasuredRowsAndColumns) {
+  std::vector<std::vector<Mobject>> cells{
+      {Square(0.4), Circle(1.1), Dot()},
+      {Rectangle({.width = 2.5, .height = 0.3}), Square(1.6), Triangle()},
+      {VMobject(), Star(), Square(0.2).shift(3 * UP)}};
+  TableArgs a;
+  a.include_outer_lines = true;
+  a.cell_alignment = UL;
+  a.row_labels = std::vector<Mobject>{Square(0.3), Square(0.5), Square(0.7)};
+  a.col_labels = std::vector<Mobject>{Circle(0.2), Circle(0.4), Circle(0.6)};
+  a.h_buff = 0.9;
+  a.v_buff = 0.45;
+  Table t(cells, a);
+  EXPECT_NEAR(t.get_center().x, 0, 1e-12);
+  EXPECT_NEAR(t.get_center().y, 0, 1e-12);
+  const VGroup rows = t.get_rows(), cols = t.get_columns();
+  const VGroup h = t.get_horizontal_lines(), v = t.get_vertical_lines();
+  ASSERT_EQ(h.size(), 2u + 3u);  // outer two, then between 4 rows
+  ASSERT_EQ(v.size(), 2u + 3u);
+  EXPECT_NEAR(h[0].get_center().y, rows[0].get_top().y + 0.45 / 2, 1e-12);
+  EXPECT_NEAR(h[1].get_center().y, rows[-1].get_bottom().y - 0.45 / 2, 1e-12);
+  for (long k = 0; k < 3; ++k)
+    EXPECT_NEAR(h[2 + k].get_center().y, (rows[k].get_bottom().y + rows[k + 1].get_top().y) / 2,
+                1e-12);
+  EXPECT_NEAR(v[0].get_center().x, cols[0].get_left().x - 0.45, 1e-12);
+  EXPECT_NEAR(v[1].get_center().x, cols[-1].get_right().x + 0.45, 1e-12);
+  for (long k = 0; k < 3; ++k)
+    EXPECT_NEAR(v[2 + k].get_center().x, (cols[k].get_right().x + cols[k + 1].get_left().x) / 2,
+                1e-12);
+  // Every line spans the entries and half a buff more.
+  const VGroup entries = t.get_entries();
+  EXPECT_NEAR(h[3].get_left().x, entries.get_left().x - 0.45, 1e-12);
+  EXPECT_NEAR(v[3].get_top().y, entries.get_top().y + 0.225, 1e-12);
+  // Each entry's upper left corner is its cell's (UL alignment): row 2 (first data row), its
+  // label at the left edge of the columns' first cell.
+  const Mobject e = t.get_entries({2, 3});
+  EXPECT_NEAR(e.get_top().y, rows[1].get_top().y, 1e-12);
+  EXPECT_NEAR(e.get_left().x, cols[2].get_left().x, 1e-12);
+}

@@ -11,6 +11,7 @@
 #include "manim/mobject/paragraph.hpp"
 #include "manim/mobject/tex.hpp"
 #include "manim/mobject/text.hpp"
+#include "mobject/family.hpp"
 #include "mobject/geometry/geometry_internal.hpp"
 
 namespace manim {
@@ -121,16 +122,48 @@ Table::Table(const std::vector<std::vector<Mobject>>& table, const TableArgs& a)
         heights[r] = std::max(heights[r], m.height());
         widths[c] = std::max(widths[c], m.width());
       }
+  // Each entry's box is measured once and then moved with it (a shift moves a box's corners
+  // exactly as it moves the points), so the rows', columns' and table's boxes below are unions
+  // of these instead of walks over thousands of glyphs. `group` is the box as a vectorized
+  // group sees the entry (anchors only), the one the rows and the table are measured by.
+  std::vector<std::vector<detail::Box>> group(rows, std::vector<detail::Box>(cols));
+  auto unite = [](detail::Box& into, const detail::Box& b) {
+    if (b.empty) return;
+    if (into.empty) {
+      into = b;
+      return;
+    }
+    for (std::size_t i = 0; i < 3; ++i) {
+      into.min[i] = std::min(into.min[i], b.min[i]);
+      into.max[i] = std::max(into.max[i], b.max[i]);
+    }
+  };
+  auto moved = [](detail::Box& b, const Vec3& v) {
+    if (!b.empty) b.min += v, b.max += v;
+  };
   double y = 0;
   for (std::size_t r = 0; r < rows; ++r) {
     double x = 0;
     for (std::size_t c = 0; c < cols; ++c) {
       if (auto& e = n.mob_table[r][c]) {
+        detail::MobjectNode holder;
+        holder.vectorized = true;
+        holder.submobjects = {e};
+        group[r][c] = detail::anchor_box(holder);
+        const detail::Box own = e->vectorized ? group[r][c] : detail::anchor_box(*e);
         // move_to(Line(cell UL, cell DR), alignment): the cell box's critical point.
         const Vec3 ul{x, y, 0}, dr{x + widths[c], y - heights[r], 0};
         const Vec3 target{(ul.x + dr.x) / 2 + a.cell_alignment.x * (dr.x - ul.x) / 2,
                           (ul.y + dr.y) / 2 + a.cell_alignment.y * (ul.y - dr.y) / 2, 0};
-        Mobject(e).move_to(target, a.cell_alignment);
+        Vec3 from{};
+        if (!own.empty)
+          for (std::size_t i = 0; i < 3; ++i)
+            from[i] = a.cell_alignment[i] < 0   ? own.min[i]
+                      : a.cell_alignment[i] > 0 ? own.max[i]
+                                                : (own.min[i] + own.max[i]) / 2;
+        const Vec3 delta = target - from;
+        Mobject(e).shift(delta);
+        moved(group[r][c], delta);
       }
       x += widths[c] + a.h_buff;
     }
@@ -138,50 +171,70 @@ Table::Table(const std::vector<std::vector<Mobject>>& table, const TableArgs& a)
   }
 
   VGroup elements;
+  std::vector<Mobject> flat;
   for (const auto& row : n.mob_table)
     for (const auto& e : row)
-      if (e) elements.add(Mobject(e));
+      if (e) flat.emplace_back(e);
+  elements.add(flat);
   n.elements = elements.node_ptr();
   add(elements);
-  center();
+  // center(): the table holds only the entries so far.
+  detail::Box all;
+  for (const auto& row : group)
+    for (const auto& b : row) unite(all, b);
+  if (!all.empty) {
+    const Vec3 delta = -((all.min + all.max) / 2);
+    shift(delta);
+    for (auto& row : group)
+      for (auto& b : row) moved(b, delta);
+    moved(all, delta);
+  }
+  std::vector<detail::Box> row_box(rows), col_box(cols);
+  for (std::size_t r = 0; r < rows; ++r)
+    for (std::size_t c = 0; c < cols; ++c) {
+      unite(row_box[r], group[r][c]);
+      unite(col_box[c], group[r][c]);
+    }
+  auto top = [](const detail::Box& b) { return b.empty ? 0.0 : b.max.y; };
+  auto bottom = [](const detail::Box& b) { return b.empty ? 0.0 : b.min.y; };
+  auto left_of = [](const detail::Box& b) { return b.empty ? 0.0 : b.min.x; };
+  auto right_of = [](const detail::Box& b) { return b.empty ? 0.0 : b.max.x; };
 
-  const VGroup row_groups = get_rows(), col_groups = get_columns();
   const LineArgs& lc = a.line_config;
   VGroup hlines, vlines;
+  std::vector<Mobject> hl, vl;
   {
-    const double left = get_left().x - 0.5 * a.h_buff, right = get_right().x + 0.5 * a.h_buff;
-    auto hline = [&](double yy) {
-      Line l({left, yy, 0}, {right, yy, 0}, lc);
-      hlines.add(l);
-      add(l);
-    };
+    const double left = left_of(all) - 0.5 * a.h_buff, right = right_of(all) + 0.5 * a.h_buff;
+    auto hline = [&](double yy) { hl.push_back(Line({left, yy, 0}, {right, yy, 0}, lc)); };
     if (a.include_outer_lines) {
-      hline(row_groups[0].get_top().y + 0.5 * a.v_buff);
-      hline(row_groups[-1].get_bottom().y - 0.5 * a.v_buff);
+      hline(top(row_box.front()) + 0.5 * a.v_buff);
+      hline(bottom(row_box.back()) - 0.5 * a.v_buff);
     }
     for (std::size_t k = 0; k + 1 < rows; ++k) {
-      const double top = row_groups[static_cast<long>(k + 1)].get_top().y;
-      hline(top + 0.5 * (row_groups[static_cast<long>(k)].get_bottom().y - top));
+      const double t = top(row_box[k + 1]);
+      hline(t + 0.5 * (bottom(row_box[k]) - t));
     }
   }
   {
-    const double top = row_groups.get_top().y + 0.5 * a.v_buff;
-    const double bottom = row_groups.get_bottom().y - 0.5 * a.v_buff;
+    const double t = top(all) + 0.5 * a.v_buff;
+    const double b = bottom(all) - 0.5 * a.v_buff;
     auto vline = [&](double xx, bool down) {
-      Line l =
-          down ? Line({xx, top, 0}, {xx, bottom, 0}, lc) : Line({xx, bottom, 0}, {xx, top, 0}, lc);
-      vlines.add(l);
-      add(l);
+      vl.push_back(down ? Line({xx, t, 0}, {xx, b, 0}, lc) : Line({xx, b, 0}, {xx, t, 0}, lc));
     };
     if (a.include_outer_lines) {
-      vline(col_groups[0].get_left().x - 0.5 * a.h_buff, true);
-      vline(col_groups[-1].get_right().x + 0.5 * a.h_buff, true);
+      vline(left_of(col_box.front()) - 0.5 * a.h_buff, true);
+      vline(right_of(col_box.back()) + 0.5 * a.h_buff, true);
     }
     for (std::size_t k = 0; k + 1 < cols; ++k) {
-      const double l = col_groups[static_cast<long>(k + 1)].get_left().x;
-      vline(l + 0.5 * (col_groups[static_cast<long>(k)].get_right().x - l), false);
+      const double l = left_of(col_box[k + 1]);
+      vline(l + 0.5 * (right_of(col_box[k]) - l), false);
     }
   }
+  // Manim adds every line to the table one by one, horizontal ones first.
+  hlines.add(hl);
+  add(hl);
+  vlines.add(vl);
+  add(vl);
   n.hlines = hlines.node_ptr();
   n.vlines = vlines.node_ptr();
   if (a.add_background_rectangles_to_entries) add_background_to_entries(a.entries_background_color);

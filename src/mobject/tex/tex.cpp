@@ -3,13 +3,17 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
+#include <filesystem>
 #include <regex>
 #include <stdexcept>
 
+#include "manim/core/config.hpp"
 #include "mobject/family.hpp"
 #include "mobject/svg/svg_mobject.hpp"
 #include "mobject/tex/tex_file_writing.hpp"
 #include "mobject/tex/tex_renderer.hpp"
+#include "mobject/tex/typeset_memo.hpp"
 
 namespace manim {
 
@@ -378,6 +382,32 @@ struct Typeset {
   bool latex = false;
 };
 
+// What decides a typeset's SVG text and the files it leaves in media/Tex: the engine, the TeX
+// folder, the disk cache's location (tests point it elsewhere) and the documents (template
+// and environment included).
+std::string memo_key(bool latex, const TexTemplate& tpl, bool text_mode,
+                     const std::vector<std::string>& docs) {
+  std::string key = latex ? "latex" : "mathjax";
+  for (const std::string& part : latex
+                                     ? std::vector<std::string>{tpl.tex_compiler, tpl.output_format}
+                                     : std::vector<std::string>{detail::tex::font_name()}) {
+    key += '\0';
+    key += part;
+  }
+  key += '\0';
+  key += config().get_dir("tex_dir");
+  for (const char* var : {"MANIMCPP_CACHE_DIR", "XDG_CACHE_HOME", "HOME"}) {
+    key += '\0';
+    if (const char* v = std::getenv(var)) key += v;
+  }
+  key += text_mode ? "\0text" : "\0math";
+  for (const auto& d : docs) {
+    key += '\0';
+    key += d;
+  }
+  return key;
+}
+
 // Typesets exprs[0] (the whole string) and the parts after it with the template's engine;
 // writes them to media/Tex. An error in exprs[0] is reported (TexError); part errors are
 // returned.
@@ -390,7 +420,22 @@ Typeset typeset(const std::vector<std::string>& exprs, const std::string& env,
   out.error.resize(exprs.size());
   std::vector<std::string> docs;
   for (const auto& e : exprs) docs.push_back(detail::tex::tex_document(e, env, tpl));
-  if (detail::tex::uses_latex(tpl)) {
+  const bool latex = detail::tex::uses_latex(tpl);
+  // The same documents typeset before in this process (see typeset_memo.hpp); with
+  // no_latex_cleanup every typeset also writes its log, so nothing is remembered then.
+  std::string key;
+  if (!config().no_latex_cleanup) {
+    key = memo_key(latex, tpl, text_mode, docs);
+    if (auto hit = detail::tex::recall_typeset(key)) return {hit->svg, hit->error, hit->latex};
+  }
+  auto remember = [&](const Typeset& t) {
+    if (key.empty()) return;
+    std::vector<std::filesystem::path> files;
+    const std::filesystem::path dir = config().get_dir("tex_dir");
+    for (const auto& d : docs) files.push_back(dir / (detail::tex::tex_hash(d) + ".svg"));
+    detail::tex::remember_typeset(key, {t.svg, t.error, t.latex}, std::move(files));
+  };
+  if (latex) {
     out.latex = true;
     for (std::size_t i = 0; i < exprs.size(); ++i) {
       try {
@@ -400,6 +445,7 @@ Typeset typeset(const std::vector<std::string>& exprs, const std::string& env,
         out.error[i] = e.what();
       }
     }
+    remember(out);
     return out;
   }
   const std::string prefix = detail::tex::mathjax_prefix(tpl, docs[0], subject);
@@ -441,6 +487,7 @@ Typeset typeset(const std::vector<std::string>& exprs, const std::string& env,
     out.svg[i] = res[i].svg;
     detail::tex::record_mathjax_result(docs[i], reqs[i].tex, res[i].svg);
   }
+  remember(out);
   return out;
 }
 
@@ -582,6 +629,7 @@ void order_like_tex(detail::svg::Document& doc) {
 
 std::vector<std::shared_ptr<SvgLeafNode>> leaves_of(const std::string& svg, bool latex,
                                                     const std::string& tex) {
+  if (auto hit = detail::tex::recall_leaves(svg, latex)) return std::move(*hit);
   const double scale = latex ? latex_unit_scale() : unit_scale(kBaseFontSize);
   detail::svg::Document doc;
   try {
@@ -593,7 +641,9 @@ std::vector<std::shared_ptr<SvgLeafNode>> leaves_of(const std::string& svg, bool
     split_dot_glyphs(doc);
     order_like_tex(doc);
   }
-  return detail::svg_leaves(doc, scale);
+  auto leaves = detail::svg_leaves(doc, scale);
+  detail::tex::remember_leaves(svg, latex, leaves);
+  return leaves;
 }
 
 std::size_t glyph_count(const std::string& svg) {
