@@ -1,5 +1,6 @@
-// Graphing builds: get_riemann_rectangles with 1000 rectangles and a 50x50 Table (each well
-// under a second is the target; figures in docs/graphing.md).
+// Graphing builds: get_riemann_rectangles with 1000 rectangles and 50x50 tables of every kind
+// (each well under a second is the target; figures in docs/graphing.md). Run with
+// --benchmark_counters_tabular; CPU time is the figure on a shared machine.
 #include <benchmark/benchmark.h>
 
 #include <string>
@@ -29,6 +30,32 @@ static void BM_DecimalTable50x50(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_DecimalTable50x50)->Unit(benchmark::kMillisecond);
+
+// 2500 Integer entries (as DecimalTable, no decimals).
+static void BM_IntegerTable50x50(benchmark::State& state) {
+  std::vector<std::vector<double>> values(50, std::vector<double>(50));
+  for (int r = 0; r < 50; ++r)
+    for (int c = 0; c < 50; ++c) values[r][c] = r * 50 + c;
+  for (auto _ : state) {
+    Table t = IntegerTable(values);
+    benchmark::DoNotOptimize(t.node_ptr());
+  }
+}
+BENCHMARK(BM_IntegerTable50x50)->Unit(benchmark::kMillisecond);
+
+// 2500 MathTex entries of 50 distinct formulas (x^{c} in column c, as build_times.py), typeset
+// once before timing (the first typesetting is the MathJax worker's time, not the build's).
+static void BM_MathTable50x50(benchmark::State& state) {
+  std::vector<std::vector<std::string>> cells(50);
+  for (auto& row : cells)
+    for (int c = 0; c < 50; ++c) row.push_back("x^{" + std::to_string(c) + "}");
+  benchmark::DoNotOptimize(MathTable(cells).node_ptr());
+  for (auto _ : state) {
+    Table t = MathTable(cells);
+    benchmark::DoNotOptimize(t.node_ptr());
+  }
+}
+BENCHMARK(BM_MathTable50x50)->Unit(benchmark::kMillisecond);
 
 // Layout alone: 2500 ready-made entries.
 static void BM_MobjectTable50x50(benchmark::State& state) {

@@ -55,6 +55,10 @@ def table_is(rows, cols):
 timed("riemann_1000", lambda: axes.get_riemann_rectangles(graph, dx=0.01), n_is(1000))
 values = [[r * 0.1 + c for c in range(50)] for r in range(50)]
 timed("decimal_table_50x50", lambda: DecimalTable(values), table_is(50, 50))
+ints = [[r * 50 + c for c in range(50)] for r in range(50)]
+timed("integer_table_50x50", lambda: IntegerTable(ints), table_is(50, 50))
+formulas = [[f"x^{{{c}}}" for c in range(50)] for _ in range(50)]  # 50 distinct formulas
+timed("math_table_50x50", lambda: MathTable(formulas), table_is(50, 50))
 timed(
     "mobject_table_50x50",
     lambda: MobjectTable([[Square(0.5) for _ in range(50)] for _ in range(50)]),
