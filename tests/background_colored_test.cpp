@@ -4,12 +4,14 @@
 // alpha-composites the product, so partly covered pixels are darkened twice as in Manim.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <vector>
 
 #include "camera/background_layer.hpp"
 #include "manim/camera/camera.hpp"
+#include "manim/camera/three_d_camera.hpp"
 #include "manim/mobject/geometry.hpp"
 #include "mobject/background_image.hpp"
 #include "render/raster.hpp"
@@ -81,4 +83,41 @@ TEST(BackgroundColored, PixelsAreTheImageTimesTheCoverage) {
   EXPECT_NEAR(part[0], 72, 1);
   EXPECT_NEAR(part[1], 36, 1);
   EXPECT_NEAR(part[2], 18, 1);
+}
+
+// Manim's ThreeDCamera inherits the grouping: StreamLines in a ThreeDScene are projected like
+// any path and drawn through their image. Seen from above (phi 0, theta -90 degrees: the
+// default view) the square keeps its 2 x 2 size; tilted 60 degrees about x it is half as tall.
+TEST(BackgroundColored, ThreeDCameraDrawsTheLayerProjected) {
+  auto img = solid_image(200, 100, 50);
+  VMobject a = square_through(img, 1), b = square_through(img, 1, {3, 0, 0});
+  ThreeDCamera cam;
+  FramePtr f = cam.capture_mobjects({a, b}, 0);
+  ASSERT_EQ(f->items.size(), 0u);
+  ASSERT_EQ(f->images.size(), 1u);
+  EXPECT_EQ(f->images[0].resampling, detail::kBackgroundColoredLayer);
+  EXPECT_EQ(f->images[0].rgba, img);
+  ASSERT_EQ(f->images[0].sub_frame->items.size(), 2u);
+  auto y_extent = [](const PathItem& item) {
+    double lo = 1e9, hi = -1e9;
+    for (std::size_t k = 1; k < item.xy.size(); k += 2) {
+      lo = std::min(lo, item.xy[k]);
+      hi = std::max(hi, item.xy[k]);
+    }
+    return hi - lo;
+  };
+  EXPECT_NEAR(y_extent(f->images[0].sub_frame->items[0]), 2, 1e-9);
+  cam.set_phi(60 * DEGREES);
+  cam.set_focal_distance(1e9);  // orthographic enough: cos(60 degrees) exactly
+  FramePtr g = cam.capture_mobjects({a}, 0);
+  ASSERT_EQ(g->images.size(), 1u);
+  EXPECT_NEAR(y_extent(g->images[0].sub_frame->items[0]), 1, 1e-6);
+  // The pixels come out as in the 2D camera: the image's colour where covered.
+  std::vector<std::uint8_t> px(160 * 90 * 4);
+  detail::RasterTarget t;
+  t.width = 160;
+  t.height = 90;
+  detail::rasterize(*f, t, px.data());
+  const std::uint8_t* p = &px[(45 * 160 + 80) * 4];
+  EXPECT_EQ((std::vector<int>{p[2], p[1], p[0]}), (std::vector<int>{200, 100, 50}));
 }

@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <unordered_map>
 
+#include "camera/background_layer.hpp"
 #include "camera/camera_paths.hpp"
 #include "camera/context_center.hpp"
 #include "manim/mobject/graphing/three_d_axes.hpp"
@@ -369,6 +370,9 @@ FramePtr ThreeDCamera::capture_mobjects(const std::vector<Mobject>& mobjects,
       shade(item.stroke, item.stroke_gradient, ax != nullptr);
       shade(item.background_stroke, item.background_stroke_gradient, false);
     }
+    // Background-coloured VMobjects (StreamLines in a ThreeDScene) are projected like any
+    // path and drawn in their layer, at the live frame centre as in the 2D camera.
+    if (detail::add_to_background_layer(*frame, *node, item)) continue;
     detail::shift_path_item(item, dx, dy);
     frame->items.push_back(std::move(item));
   }
