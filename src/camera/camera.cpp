@@ -14,7 +14,6 @@
 #include "manim/mobject/color_gradients.hpp"
 #include "manim/scene/config.hpp"
 #include "mobject/family.hpp"
-#include "mobject/gradient_style.hpp"
 
 namespace manim {
 namespace {
@@ -156,8 +155,7 @@ FramePtr Camera::capture_mobjects(const std::vector<Mobject>& mobjects, std::siz
     item.stroke_width = st.stroke_width;
     item.background_stroke = with_alpha(st.background_stroke_color, st.background_stroke_opacity);
     item.background_stroke_width = st.background_stroke_width;
-    detail::append_gradients(node, item);       // a VMobject's colour lists
-    detail::apply_gradient_style(*node, item);  // Axes.get_area's gradient nodes
+    detail::append_gradients(node, item);  // a VMobject's colour lists
     item.line_join = st.joint_type;
     frame->items.push_back(std::move(item));
   }

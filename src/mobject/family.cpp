@@ -9,6 +9,7 @@
 #include "manim/mobject/color_gradients.hpp"
 #include "manim/mobject/types/image_mobject.hpp"
 #include "mobject/path_ops.hpp"
+#include "mobject/style_sharing.hpp"
 
 namespace manim::detail {
 namespace {
@@ -143,6 +144,9 @@ void interpolate_node(MobjectNode& out, const MobjectNode& a, const MobjectNode&
     const auto* ib = dynamic_cast<const ImageNode*>(&b);
     if (ia && ib) image_interpolate(*img, *ia, *ib, alpha);
   }
+  // Manim's interpolate_color gives `out` new colour arrays (at alpha 1 those of the animation's
+  // private target copy): whatever it shared through become is no longer shared.
+  unshare_style_arrays(out);
   if (alpha == 1) {  // exactly the target, as Manim sets it at alpha 1
     out.points = b.points;
     const int joint = out.style.joint_type;
