@@ -53,7 +53,8 @@ TEST(AreaGradient, DisplayListHasManimsLinearGradient) {
   EXPECT_EQ(only_item(*Camera{}.capture_mobjects({Mobject(copy)}, 0)).fill_gradient.stops.size(),
             2u);
   copy.set_color(RED);
-  FramePtr solid_frame = Camera{}.capture_mobjects({Mobject(copy)}, 0);
+  // The frame owns the item: keep it alive while the reference is read.
+  const FramePtr solid_frame = Camera{}.capture_mobjects({Mobject(copy)}, 0);
   const PathItem& solid = only_item(*solid_frame);
   ASSERT_EQ(solid.fill_gradient.stops.size(), 2u);
   ASSERT_EQ(solid.stroke_gradient.stops.size(), 2u);

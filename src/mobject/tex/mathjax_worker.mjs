@@ -325,10 +325,12 @@ const addExtV = SvgMo.prototype.addExtV;
 SvgMo.prototype.addExtV = function (n, v, H, D, T, B, W) {
   const cut = n && extenderRules(this, n, v, true);
   if (!cut) return addExtV.call(this, n, v, H, D, T, B, W);
+  // No repeat glyph where the end pieces already meet (TeX adds none when top, middle and bottom
+  // reach the size; MathJax's fuzz would make a sliver of one).
+  if (H + D - T - B <= 1e-3) return;
   T = Math.max(0, T - VFUZZ);
   B = Math.max(0, B - VFUZZ);
   const Y = H + D - T - B;
-  if (Y <= 1e-3) return;
   const [h, d, w] = this.getChar(n, v);
   const e = h + d;
   const k = Math.max(1, Math.ceil(Y / e - 1e-3));
