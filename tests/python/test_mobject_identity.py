@@ -1,9 +1,23 @@
 """Mobject(name=...) and .name as Manim's, and Python identity after copy(): an attribute
 naming a part of the copied tree is the very object the copy's submobjects hand back
 (tests/scene_keywords_python_test.cpp runs this with the build's module)."""
+import os
+import tempfile
 import unittest
 
 from manim import *  # noqa: F403
+
+_tmp = tempfile.TemporaryDirectory(prefix="manimcpp_identity_py_")
+_cwd = os.getcwd()
+
+
+def setUpModule():
+    os.chdir(_tmp.name)  # BraceLabel's MathTex writes media/Tex under the current folder
+
+
+def tearDownModule():
+    os.chdir(_cwd)
+    _tmp.cleanup()
 
 
 class Labeled(VGroup):
