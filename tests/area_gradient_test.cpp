@@ -52,7 +52,9 @@ TEST(AreaGradient, DisplayListHasManimsLinearGradient) {
   EXPECT_EQ(only_item(*Camera{}.capture_mobjects({Mobject(copy)}, 0)).fill_gradient.stops.size(),
             2u);
   copy.set_color(RED);
-  const PathItem& solid = only_item(*Camera{}.capture_mobjects({Mobject(copy)}, 0));
+  // The frame owns the item: keep it alive while the reference is read.
+  const FramePtr solid_frame = Camera{}.capture_mobjects({Mobject(copy)}, 0);
+  const PathItem& solid = only_item(*solid_frame);
   EXPECT_TRUE(solid.fill_gradient.stops.empty());
   EXPECT_TRUE(solid.stroke_gradient.stops.empty());
   // One colour: no gradient at all.

@@ -366,6 +366,14 @@ CommandResult run_command(const std::string& command, const std::string& cwd) {
   return r;
 }
 
+std::string python_sanitizer_env() {
+#if defined(__SANITIZE_ADDRESS__)
+  return "LD_PRELOAD=$(gcc -print-file-name=libasan.so) ASAN_OPTIONS=detect_leaks=0 ";
+#else
+  return "";
+#endif
+}
+
 void expect_python_unittest_passes(const std::string& file) {
   namespace fs = std::filesystem;
   if (!fs::exists("/usr/bin/python3")) {
@@ -376,6 +384,7 @@ void expect_python_unittest_passes(const std::string& file) {
   // The extension module is built next to the CLI binary.
   const fs::path build = fs::path(MANIM_CLI_PATH).parent_path();
   const std::string cmd =
+      python_sanitizer_env() +
       "PYTHONPATH=" + shell_quote((source / "python").string() + ":" + build.string()) +
       " /usr/bin/python3 " + shell_quote((source / "tests" / "python" / file).string()) + " 2>&1";
   const CommandResult r = run_command(cmd, source.string());
