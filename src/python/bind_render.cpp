@@ -63,8 +63,9 @@ void bind_render(py::module_& m) {
         Scene& scene = self.cast<Scene&>();
         SceneFileWriterOptions o;
         Kw k("Scene.render", py::args(), kw);
+        // The folders come from config's templates (video_dir, sections_dir, ...) as in Manim,
+        // unless this call names a media folder of its own (the %%manim magic's --media_dir).
         std::string media_dir, module_name, output_file, format;
-        if (auto v = config_value<std::string>("media_dir")) media_dir = *v;
         if (auto v = config_value<std::string>("output_file")) output_file = *v;
         if (auto v = config_value<std::string>("format")) format = *v;
         module_name = module_name_from_config();
@@ -100,30 +101,46 @@ void bind_render(py::module_& m) {
                                   "' is not one of mp4, gif, png, webm, mov");
         }
         const std::string name = scene_name.cast<std::string>();
-        SceneFileWriter writer(name, o);
         struct Propagate {
           bool saved = g_propagate_python_errors;
           Propagate() { g_propagate_python_errors = true; }
           ~Propagate() { g_propagate_python_errors = saved; }
         } propagate;
+        const Config& cfg = config();
+        if (cfg.dry_run || (!cfg.write_to_movie && !cfg.save_last_frame && format != "png")) {
+          // As Manim's dry run (and write_to_movie off without a PNG format): the scene runs,
+          // no file is written.
+          scene.render(nullptr);
+          return py::object(py::none());
+        }
+        SceneFileWriter writer(name, o);
         RenderResult r;
         try {
           r = writer.render(scene);
         } catch (const SceneError& e) {
           std::rethrow_exception(e.cause());  // the Python exception itself, traceback and all
         }
-        return r.kind == RenderResult::Kind::ImageSequence
-                   ? (r.path / (r.png_stem + "0000.png")).string()
-                   : r.path.string();
+        return py::object(py::str(r.kind == RenderResult::Kind::ImageSequence
+                                      ? (r.path / (r.png_stem + "0000.png")).string()
+                                      : r.path.string()));
       },
       py::arg("scene"), py::arg("scene_name"));
 
   py::exec(R"(
 def _scene_render(self, preview=False):
     """Renders the scene to Manim's media tree (as `manimcpp file.py Scene` would) and returns
-    the path of the file written."""
+    the path of the file written (None for a dry run, which writes nothing)."""
     import manimcpp
-    path = manimcpp._render_scene(self, type(self).__name__)
+    handler = _scene_file_logger(type(self).__name__)
+    try:
+        path = manimcpp._render_scene(self, type(self).__name__)
+    finally:
+        if handler is not None:
+            import logging
+            logging.getLogger("manim").removeHandler(handler)
+            handler.close()
+    if path is None:  # dry run: nothing written
+        return None
     try:
         manimcpp.config.output_file = path
     except (AttributeError, TypeError, NotImplementedError):
@@ -140,6 +157,44 @@ def _scene_render(self, preview=False):
     return path
 Scene.render = _scene_render
 del _scene_render
+
+
+class _JSONFormatter(__import__("logging").Formatter):
+    """Manim's log-file format: one JSON object (levelname, module, message) per record, the
+    message's %-arguments shown as <>."""
+
+    def format(self, record):
+        import copy
+        import json
+        record = copy.copy(record)
+        if isinstance(record.args, dict):
+            record.args = {k: "<>" for k in record.args}
+        elif record.args:
+            record.args = tuple("<>" for _ in record.args)
+        return json.dumps({"levelname": record.levelname, "module": record.module,
+                           "message": super().format(record)})
+
+
+def _scene_file_logger(scene_name):
+    """With config.log_to_file (and output being written), as Manim's file writer: the manim
+    logger also writes to <log_dir>/<module>_<scene>.log during the render."""
+    import logging
+    import os
+    from pathlib import Path
+    import manimcpp
+    cfg = manimcpp.config
+    if not cfg.log_to_file or cfg.dry_run or not (cfg.write_to_movie or cfg.save_last_frame):
+        return None
+    module = Path(cfg.input_file).stem if cfg.input_file else ""
+    log_dir = Path(cfg.get_dir("log_dir"))
+    os.makedirs(log_dir, exist_ok=True)
+    path = log_dir / f"{module}_{scene_name}.log"
+    handler = logging.FileHandler(path, mode="w", encoding="utf-8")
+    handler.setFormatter(_JSONFormatter())
+    logger = logging.getLogger("manim")
+    logger.addHandler(handler)
+    logger.info("Log file will be saved in %(logpath)s", {"logpath": path})
+    return handler
 )",
            m.attr("__dict__"));
 }

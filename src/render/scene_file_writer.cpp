@@ -225,6 +225,8 @@ RenderResult SceneFileWriter::render(Scene& scene) {
   const bool segmented = paths_.format == OutputFormat::Mp4 || paths_.format == OutputFormat::Mov ||
                          paths_.format == OutputFormat::Webm;
   ensure_writable_dir(png ? paths_.png_dir : paths_.movie.parent_path());
+  // As Manim's init_output_directories: the images folder exists after any render.
+  if (!png) ensure_writable_dir(paths_.last_frame.parent_path());
   const bool sections = segmented && cfg.save_sections;
   if (sections) ensure_writable_dir(paths_.sections);
   if (segmented) {
