@@ -368,7 +368,10 @@ CommandResult run_command(const std::string& command, const std::string& cwd) {
 
 std::string python_sanitizer_env() {
 #if defined(__SANITIZE_ADDRESS__)
-  return "LD_PRELOAD=$(gcc -print-file-name=libasan.so) ASAN_OPTIONS=detect_leaks=0 ";
+  // libstdc++ too: ASan resolves its __cxa_throw interceptor at start-up, before python3
+  // would load libstdc++, and aborts on the first C++ exception otherwise.
+  return "LD_PRELOAD=\"$(gcc -print-file-name=libasan.so) $(gcc -print-file-name=libstdc++.so)\" "
+         "ASAN_OPTIONS=detect_leaks=0 ";
 #else
   return "";
 #endif
