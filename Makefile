@@ -46,8 +46,8 @@ install: setup
 	cmake --install $(BUILD_DIR) --prefix $(PREFIX)
 	@echo "install: $(PREFIX)/bin/manimcpp; Python package in $$(ls -d $(PREFIX)/lib/python3*/dist-packages 2>/dev/null | head -1)"
 
-# AddressSanitizer + UndefinedBehaviorSanitizer build of the library and tests (-O1, as ASan
-# recommends: instrumented -O2 takes about twice as long to compile on 2 cores).
+# AddressSanitizer + UndefinedBehaviorSanitizer build of the library and tests (-O1, the level
+# ASan recommends; it compiles faster than -O2 on a 2-core machine).
 sanitize: setup
 	cmake -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMANIM_SANITIZE=ON \
 	  -DMANIM_BUILD_BENCH=OFF -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 -DNDEBUG" \
