@@ -93,35 +93,46 @@ TEST(TexFidelity, CasesRowsUseArraystretch) {
 TEST(TexFidelity, ExtensibleArrowIsJoinedAndSpacedAsLatex) {
   MathTex m("A\\xrightarrow{\\text{long label}}B");
   auto g = glyphs(m);
-  ASSERT_EQ(g.size(), 13u);  // A, head, shaft, 9 label glyphs, B
-  const Mobject& head = g[1];
-  const Mobject& shaft = g[2];
-  const Mobject& first_l = g[3];
-  const Mobject& b = g[12];
-  EXPECT_NEAR(shaft.height(), 0.04 * kEm, 1e-3);
-  EXPECT_NEAR(shaft.get_center().y, head.get_center().y, 1e-3);
-  // Joined: the shaft reaches under the head's tip region, and stops before the tip.
-  EXPECT_GT(shaft.get_right().x, head.get_left().x + 0.01);
-  EXPECT_LT(shaft.get_right().x, head.get_right().x);
+  // As LaTeX ships them: A, the label (9 glyphs), \rightarrowfill@'s minus and five leader
+  // minuses, the head, B.
+  ASSERT_EQ(g.size(), 18u);
+  const Mobject& first_l = g[1];
+  const Mobject& tail = g[10];
+  const Mobject& head = g[16];
+  const Mobject& b = g[17];
+  for (std::size_t i = 10; i < 16; ++i) {
+    EXPECT_NEAR(g[i].width(), 0.3044, 2e-3) << i;  // cmsy10's minus ink, 0.611 em
+    EXPECT_NEAR(g[i].height(), 0.04 * kEm, 1e-3) << i;
+    EXPECT_NEAR(g[i].get_center().y, head.get_center().y, 1e-3) << i;
+    if (i > 10) {
+      EXPECT_LT(g[i].get_left().x, g[i - 1].get_right().x) << "joined " << i;
+    }
+  }
+  // Leaders are 0.5556 em apart (LaTeX: 0.2768 units).
+  EXPECT_NEAR(g[12].get_center().x - g[11].get_center().x, 0.2768, 1e-3);
+  EXPECT_GT(g[15].get_right().x, head.get_left().x + 0.01);
   EXPECT_LT(head.get_right().x, b.get_left().x - 0.1);
-  EXPECT_NEAR(head.get_right().x - shaft.get_left().x, 1.9438, 0.015);
-  EXPECT_NEAR(first_l.get_bottom().y - shaft.get_top().y, 0.1714, 0.008);
-  // The label is centred over the arrow as LaTeX's (first 'l' 0.1421 right of the tail).
-  EXPECT_NEAR(first_l.get_left().x - shaft.get_left().x, 0.6388 - 0.5359, 0.01);
+  EXPECT_NEAR(head.get_right().x - tail.get_left().x, 1.9438, 0.015);
+  EXPECT_NEAR(first_l.get_bottom().y - tail.get_top().y, 0.1714, 0.008);
+  // The label is centred over the arrow as LaTeX's (first 'l' 0.1029 right of the tail's ink).
+  EXPECT_NEAR(first_l.get_left().x - tail.get_left().x, 0.6388 - 0.5359, 0.01);
 
-  // A short label: LaTeX's label sits 0.2686 above the shaft's centre, 0.0393 left of its middle.
+  // A short label: A, f, minus, head, B; LaTeX's label sits 0.2686 above the shaft's centre,
+  // 0.0393 left of its middle.
   MathTex s("A\\xrightarrow{f}B");
   auto gs = glyphs(s);
-  ASSERT_EQ(gs.size(), 5u);  // A, head, shaft, f, B
-  EXPECT_NEAR(gs[3].get_center().y - gs[1].get_center().y, 0.3986 - 0.1300, 0.006);
-  const double arrow_mid = (gs[2].get_left().x + gs[1].get_right().x) / 2;
-  EXPECT_NEAR(gs[3].get_center().x - arrow_mid, 0.7373 - 0.7765, 0.01);
-  // \xleftarrow mirrors it: the label leans to the tail on the right.
+  ASSERT_EQ(gs.size(), 5u);
+  EXPECT_NEAR(gs[1].get_center().y - gs[3].get_center().y, 0.3986 - 0.1300, 0.006);
+  const double arrow_mid = (gs[2].get_left().x + gs[3].get_right().x) / 2;
+  EXPECT_NEAR(gs[1].get_center().x - arrow_mid, 0.7373 - 0.7765, 0.01);
+  // \xleftarrow mirrors it (A, f, head, minus, B): the label leans to the tail on the right
+  // (LaTeX: f's centre 0.0425 right of the middle of the arrow's ink).
   MathTex l("A\\xleftarrow{f}B");
   auto gl = glyphs(l);
   ASSERT_EQ(gl.size(), 5u);
-  const double larrow_mid = (gl[1].get_left().x + gl[2].get_right().x) / 2;
-  EXPECT_NEAR(gl[3].get_center().x - larrow_mid, 0.8053 - 0.7765, 0.01);
+  const double larrow_mid = (gl[2].get_left().x + gl[3].get_right().x) / 2;
+  EXPECT_NEAR(gl[1].get_center().x - larrow_mid, 0.0425, 0.005);
+  EXPECT_LT(gl[2].get_left().x, gl[3].get_left().x);  // the head is the left end
 }
 
 // Tall delimiters are drawn from their end pieces and straight extender rules; a five-row
@@ -194,4 +205,36 @@ TEST(TexFidelity, TabularAsLatex) {
       EXPECT_NEAR(std::min(m.width(), m.height()), 0.0199, 0.001);
     }
   EXPECT_EQ(rules, 6);
+}
+
+// Manim's test_tex_size: LaTeX's Tex("what") is 1.0420 x 0.3512. MathJax's is 1.0426 wide, and the
+// 0.0006 is the glyph outlines, not layout or scale: the height is LaTeX's to 4 digits, 'w' is
+// exactly as wide, letters advance by cmr10's widths (to MathJax's 1/1000 em rounding: ten m's
+// pitch 0.4149 against 0.4151) and the 't' ends 0.0006 further right because MathJax's TeX font
+// draws heavier stems (its 'h' ink is 0.0069 wider, its 't' 0.0010). With MathJax's New Computer
+// Modern font (the Latin Modern outlines LaTeX's Type 1 fonts have) the ink is LaTeX's: 1.0421.
+TEST(TexFidelity, TexSizeDifferenceIsTheGlyphOutlines) {
+  Tex what("what");
+  EXPECT_NEAR(what.height(), 0.3512, 5e-5);
+  EXPECT_NEAR(what.width(), 1.0426, 5e-5);
+  auto g = glyphs(what);
+  ASSERT_EQ(g.size(), 4u);
+  EXPECT_NEAR(g[0].width(), 0.3412, 5e-5);  // 'w', as LaTeX's
+  Tex ms("mmmmmmmmmm");
+  auto gm = glyphs(ms);
+  ASSERT_EQ(gm.size(), 10u);
+  const double pitch = (gm[9].get_left().x - gm[0].get_left().x) / 9;
+  EXPECT_NEAR(pitch, 0.833334 * kEm, 3e-4);  // cmr10's m: 0.4151
+  EXPECT_NEAR(gm[0].width(), 0.3955, 5e-4);  // LaTeX's m ink: 0.3890
+
+  setenv("MANIMCPP_MATHJAX_FONT", "newcm", 1);
+  detail::tex::shutdown_worker();
+  Tex newcm("what");
+  auto gn = glyphs(newcm);
+  unsetenv("MANIMCPP_MATHJAX_FONT");
+  detail::tex::shutdown_worker();
+  EXPECT_NEAR(newcm.width(), 1.0420, 1.5e-4);
+  EXPECT_NEAR(newcm.height(), 0.3512, 5e-5);
+  ASSERT_EQ(gn.size(), 4u);
+  EXPECT_NEAR(gn[3].width(), 0.1559, 2e-4);  // 't' ink as LaTeX's (MathJax TeX: 0.1569)
 }

@@ -233,3 +233,171 @@ TEST(ThreeDScene, MoveCameraAndAmbientRotation) {
   const double fps = config().frame_rate;
   EXPECT_EQ(s.frames_emitted(), static_cast<std::size_t>(3 * fps));
 }
+
+// ------------------------------------------------ Manim's cached cairo context (first capture)
+
+// Manim keeps the cairo context made at the first capture that drew a VMobject; its translation
+// holds the frame centre of that moment. Default view (identity rotation, d = 20): the square's
+// UR corner (1, 1, 0) seen around (1, 2, 3) is (0, -1, -3) scaled by 20 / 23. Manim draws it at
+// that point from the FIRST frame centre (the origin), i.e. at scene (0, -20/23) + (0, 0) on
+// screen; with our frame centred on the live (1, 2) the path is moved by (1, 2) to land there.
+TEST(ThreeDCamera, PathsKeepTheFrameCentreOfTheFirstCapture) {
+  auto sq = square_at(0, Color{1, 1, 1});
+  ThreeDCamera cam;
+  auto f0 = cam.capture_mobjects({sq}, 0);  // first capture: frame centre (0, 0, 0)
+  EXPECT_NEAR(f0->items[0].xy[0], 1, kTol);
+  EXPECT_NEAR(f0->items[0].xy[1], 1, kTol);
+  cam.set_frame_center({1, 2, 3});
+  auto f1 = cam.capture_mobjects({sq}, 1);
+  EXPECT_DOUBLE_EQ(f1->center_x, 1);
+  EXPECT_DOUBLE_EQ(f1->center_y, 2);
+  EXPECT_NEAR(f1->items[0].xy[0], 0 + 1, 1e-12);
+  EXPECT_NEAR(f1->items[0].xy[1], -20.0 / 23 + 2, 1e-12);
+  // On screen (relative to the frame centre): (0, -20/23), moved once, as Manim draws it.
+  EXPECT_NEAR(f1->items[0].xy[0] - f1->center_x, 0, 1e-12);
+  EXPECT_NEAR(f1->items[0].xy[1] - f1->center_y, -20.0 / 23, 1e-12);
+
+  // A camera whose first capture is already at (1, 2, 3) keeps that one: no shift, so the
+  // frame centre counts twice (projection and frame), as in Manim.
+  ThreeDCamera moved;
+  moved.set_frame_center({1, 2, 3});
+  auto g = moved.capture_mobjects({sq}, 0);
+  EXPECT_NEAR(g->items[0].xy[0], 0, 1e-12);
+  EXPECT_NEAR(g->items[0].xy[1], -20.0 / 23, 1e-12);
+  EXPECT_DOUBLE_EQ(g->center_x, 1);
+  // A capture with no VMobject makes no context: the first one that draws a path decides.
+  ThreeDCamera late;
+  late.capture_mobjects({}, 0);
+  late.set_frame_center({1, 2, 3});
+  auto h = late.capture_mobjects({sq}, 1);
+  EXPECT_NEAR(h->items[0].xy[0], 0, 1e-12);
+}
+
+// The 2D Camera caches its context too (measured on Manim CE v0.18.0: after
+// camera.frame_center = (1, 1, 0) a Square stays where it was drawn, an ImageMobject moves by
+// (-1, -1)); a MovingCamera makes a new context every frame, so its paths follow the frame.
+TEST(Camera, PathsKeepTheFirstFrameCentreImagesFollowTheLiveOne) {
+  Square sq({.side_length = 1});
+  sq.move_to({-3, 0, 0});
+  ImageMobject img(1, 1, 4, {0, 255, 0, 255});
+  img.set_height(1);
+  img.move_to({3, 0, 0});
+  Camera cam;
+  auto f0 = cam.capture_mobjects({sq, img}, 0);
+  const double x0 = f0->items[0].xy[0], y0 = f0->items[0].xy[1];
+  cam.frame_center = {1, 1, 0};
+  auto f1 = cam.capture_mobjects({sq, img}, 1);
+  EXPECT_DOUBLE_EQ(f1->center_x, 1);
+  EXPECT_DOUBLE_EQ(f1->items[0].xy[0], x0 + 1);  // (1, 1) more: the same pixels as before
+  EXPECT_DOUBLE_EQ(f1->items[0].xy[1], y0 + 1);
+  ASSERT_EQ(f1->images.size(), 1u);
+  EXPECT_DOUBLE_EQ(f1->images[0].ul[0], f0->images[0].ul[0]);  // scene units: moves on screen
+  EXPECT_DOUBLE_EQ(f1->images[0].ul[1], f0->images[0].ul[1]);
+
+  MovingCamera mc;
+  auto m0 = mc.capture_mobjects({sq}, 0);
+  mc.frame.move_to({1, 1, 0});
+  auto m1 = mc.capture_mobjects({sq}, 1);
+  EXPECT_DOUBLE_EQ(m1->center_x, 1);
+  EXPECT_DOUBLE_EQ(m1->items[0].xy[0], m0->items[0].xy[0]);  // moves on screen with the frame
+}
+
+// The scene's first capture is the start of its first play (Manim's static frame or t = 0),
+// also under -s, which captures only the end: after move_camera(frame_center=(1, 2, 0)) the
+// last frame keeps the origin's context (Manim's test_threed CameraMoveAxes).
+TEST(ThreeDScene, FirstCaptureIsTheStartOfTheFirstPlayEvenWhenSkipping) {
+  struct S : ThreeDScene {
+    bool add_first = true;
+    void construct() override {
+      if (add_first) add(square_at(0, Color{1, 1, 1}));
+      move_camera({.frame_center = Vec3{1, 2, 0}}, {}, {.run_time = 1});
+      if (!add_first) add(square_at(0, Color{1, 1, 1}));
+    }
+  };
+  const bool saved = config().save_last_frame;
+  config().save_last_frame = true;
+  S s;
+  s.render(nullptr);
+  auto f = s.capture_frame();
+  // UR corner (1, 1, 0) - (1, 2, 0) = (0, -1, 0), drawn from the origin's context.
+  EXPECT_NEAR(f->items[0].xy[0] - f->center_x, 0, 1e-12);
+  EXPECT_NEAR(f->items[0].xy[1] - f->center_y, -1, 1e-12);
+  // Nothing to draw while the camera moved: the final capture makes the context.
+  S t;
+  t.add_first = false;
+  t.render(nullptr);
+  f = t.capture_frame();
+  EXPECT_NEAR(f->items[0].xy[0] - f->center_x, -1, 1e-12);
+  EXPECT_NEAR(f->items[0].xy[1] - f->center_y, -3, 1e-12);
+  config().save_last_frame = saved;
+}
+
+// ------------------------------------------------ z_index in 3D (Manim's get_mobjects_to_display)
+
+// Members are first sorted by z_index (stable), then stably by depth, where members without
+// shade_in_3d have depth +infinity. So: a shaded member's depth beats any z_index, z_index only
+// orders shaded members of equal depth, and every unshaded member is drawn after every shaded
+// one, in z_index order.
+TEST(ThreeDCamera, ZIndexOrdersOnlyWithinEqualDepthAndAmongUnshaded) {
+  const Color far_hi{0, 0, 1}, near_lo{1, 0, 0}, mid_a{0.5, 0, 0}, mid_b{0, 0.5, 0},
+      flat_hi{0, 1, 0}, flat_lo{1, 1, 0};
+  auto far_sq = square_at(-1, far_hi);
+  auto near_sq = square_at(1, near_lo);
+  auto a = square_at(0, mid_a);
+  auto b = square_at(0, mid_b);
+  auto f_hi = square_at(0, flat_hi);
+  auto f_lo = square_at(0, flat_lo);
+  for (Polygon* p : {&far_sq, &near_sq, &a, &b}) set_shade_in_3d(*p);
+  far_sq.set_z_index(10);  // farther: drawn first although its z_index is the highest
+  near_sq.set_z_index(-10);
+  a.set_z_index(2);  // same depth as b: the lower z_index first
+  b.set_z_index(1);
+  f_hi.set_z_index(5);
+  f_lo.set_z_index(-20);  // unshaded: after all shaded members despite the lowest z_index
+  ThreeDCamera cam({.should_apply_shading = false});
+  auto frame = cam.capture_mobjects({f_hi, f_lo, far_sq, near_sq, a, b}, 0);
+  const std::vector<Color> want{far_hi, mid_b, mid_a, near_lo, flat_lo, flat_hi};
+  ASSERT_EQ(frame->items.size(), want.size());
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    const Color& c = frame->items[i].fill;
+    EXPECT_TRUE(c.r == want[i].r && c.g == want[i].g && c.b == want[i].b) << "item " << i;
+  }
+}
+
+// Two overlapping cubes, faces in Manim's order IN, OUT, LEFT, RIGHT, UP, DOWN. Cube A at the
+// origin, cube B shifted by (0.5, 0.5, 1.5). Default view: depth = z of the face centre,
+// A: IN -1, OUT 1, sides 0; B: IN 0.5, OUT 2.5, sides 1.5 (ties keep the scene order).
+// phi 60 degrees (theta -90): depth = -sin(60) y + cos(60) z = -0.866 y + 0.5 z, so
+// A: UP -0.866, IN -0.5, LEFT = RIGHT 0, OUT 0.5, DOWN 0.866; B adds 0.317:
+// UP -0.549, IN -0.183, LEFT = RIGHT 0.317, OUT 0.817, DOWN 1.183.
+TEST(ThreeDCamera, FaceOrderOfOverlappingCubes) {
+  Cube a, b;
+  b.shift({0.5, 0.5, 1.5});
+  for (std::size_t i = 0; i < 6; ++i) {
+    a[i].set_fill(Color{0.1 * (i + 1), 0, 0}, 1.0);
+    b[i].set_fill(Color{0, 0.1 * (i + 1), 0}, 1.0);
+  }
+  enum { IN_, OUT_, LEFT_, RIGHT_, UP_, DOWN_ };
+  auto label = [](const Color& c) {
+    const bool is_a = c.r > 0;
+    const int face = static_cast<int>(std::lround((is_a ? c.r : c.g) * 10)) - 1;
+    return std::string(is_a ? "A" : "B") + std::to_string(face);
+  };
+  auto order = [&](const ThreeDCamera& cam) {
+    std::vector<std::string> out;
+    for (const PathItem& it : cam.capture_mobjects({a, b}, 0)->items) out.push_back(label(it.fill));
+    return out;
+  };
+  auto name = [](const char* cube, int face) { return std::string(cube) + std::to_string(face); };
+  ThreeDCamera top({.should_apply_shading = false});
+  EXPECT_EQ(order(top), (std::vector<std::string>{
+                            name("A", IN_), name("A", LEFT_), name("A", RIGHT_), name("A", UP_),
+                            name("A", DOWN_), name("B", IN_), name("A", OUT_), name("B", LEFT_),
+                            name("B", RIGHT_), name("B", UP_), name("B", DOWN_), name("B", OUT_)}));
+  ThreeDCamera side({.should_apply_shading = false, .phi = 60 * DEGREES});
+  EXPECT_EQ(order(side),
+            (std::vector<std::string>{name("A", UP_), name("B", UP_), name("A", IN_),
+                                      name("B", IN_), name("A", LEFT_), name("A", RIGHT_),
+                                      name("B", LEFT_), name("B", RIGHT_), name("A", OUT_),
+                                      name("B", OUT_), name("A", DOWN_), name("B", DOWN_)}));
+}

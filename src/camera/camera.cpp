@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "camera/camera_paths.hpp"
+#include "camera/context_center.hpp"
 #include "camera/point_cloud_display.hpp"
 #include "manim/camera/image_mobject_from_camera.hpp"
 #include "manim/mobject/color_gradients.hpp"
@@ -100,7 +101,7 @@ Camera::Camera() {
   resize_frame_shape(0);
 }
 
-Camera::~Camera() = default;
+Camera::~Camera() { detail::forget_context_center(this); }
 
 void Camera::resize_frame_shape(int fixed_dimension) {
   if (pixel_width <= 0 || pixel_height <= 0) return;  // nothing to follow; checked on capture
@@ -140,6 +141,14 @@ FramePtr Camera::capture_mobjects(const std::vector<Mobject>& mobjects, std::siz
   frame->center_x = frame_center.x;
   frame->center_y = frame_center.y;
   frame->items.reserve(members.size());
+  // Manim's cached cairo context: paths are placed by the frame centre of the first capture
+  // that drew one (images by the live one); see context_center.hpp.
+  double dx = 0, dy = 0;
+  if (std::any_of(members.begin(), members.end(), [](const auto& n) { return n->vectorized; })) {
+    const Vec3 ctx = detail::latch_context_center(this, frame_center);
+    dx = frame_center.x - ctx.x;
+    dy = frame_center.y - ctx.y;
+  }
   for (const auto& node : members) {
     // Pictures and point clouds go between the paths.
     if (!node->vectorized) {
@@ -166,6 +175,7 @@ FramePtr Camera::capture_mobjects(const std::vector<Mobject>& mobjects, std::siz
     detail::append_gradients(node, item);       // a VMobject's colour lists
     detail::apply_gradient_style(*node, item);  // Axes.get_area's gradient nodes
     item.line_join = st.joint_type;
+    detail::shift_path_item(item, dx, dy);
     frame->items.push_back(std::move(item));
   }
   return frame;

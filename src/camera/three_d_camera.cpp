@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "camera/camera_paths.hpp"
+#include "camera/context_center.hpp"
 #include "camera/point_cloud_display.hpp"
 #include "manim/mobject/types/point_cloud_mobject.hpp"
 #include "manim/mobject/graphing/three_d_axes.hpp"
@@ -280,6 +281,16 @@ FramePtr ThreeDCamera::capture_mobjects(const std::vector<Mobject>& mobjects,
   std::unordered_map<const detail::MobjectNode*, const three_d_axes::AxisShading*> axis_of;
   for (const auto& a : axis_shading) axis_of.emplace(a.member, &a);
 
+  // Manim's cached cairo context: the projected paths are placed by the frame centre of the
+  // first capture that drew one, not the live one (see context_center.hpp). After
+  // move_camera(frame_center=...) the picture is offset by (live - first) in x and y.
+  double dx = 0, dy = 0;
+  if (std::any_of(members.begin(), members.end(), [](const NodePtr& n) { return n->vectorized; })) {
+    const Vec3 ctx = detail::latch_context_center(this, fc);
+    dx = fc.x - ctx.x;
+    dy = fc.y - ctx.y;
+  }
+
   std::vector<Vec3> shown;
   for (const auto& [key, i] : keys) {
     const auto& node = members[i];
@@ -380,6 +391,7 @@ FramePtr ThreeDCamera::capture_mobjects(const std::vector<Mobject>& mobjects,
       shade(item.stroke, item.stroke_gradient, ax != nullptr);
       shade(item.background_stroke, item.background_stroke_gradient, false);
     }
+    detail::shift_path_item(item, dx, dy);
     frame->items.push_back(std::move(item));
   }
   return frame;

@@ -14,6 +14,8 @@
 #include <typeinfo>
 #include <unordered_set>
 
+#include "camera/context_center.hpp"
+
 namespace manim {
 namespace {
 
@@ -284,6 +286,8 @@ void Scene::play_internal(const std::vector<Anim>& anims, const PlayArgs& args) 
     a->setup_scene(*this);
     a->begin();
   }
+  // Manim's first capture of this play (its static frame or t = 0, also under -s).
+  if (camera_) detail::note_scene_frame(*camera_, mobjects_);
 
   double run_time = 0;
   for (const Anim& a : anims) {
@@ -348,6 +352,7 @@ void Scene::wait(double duration, const std::function<bool()>& stop_condition) {
   check_time(duration, "Scene.wait: duration");
   const double fps = frame_rate_checked();
   const std::string label = fmt::format("Animation {}: Wait({})", play_count_, duration);
+  if (camera_) detail::note_scene_frame(*camera_, mobjects_);  // the wait's first capture
   if (skipping()) {
     begin_play_record();
     update_mobjects(duration);

@@ -50,9 +50,27 @@ class SurfaceTests(unittest.TestCase):
         self.assertAlmostEqual(s[1].get_fill_opacity(), 0.25)
 
     def test_nan_face_dropped_with_one_warning(self):
-        # The engine writes the warning to the process's stderr (the C++ test checks it).
-        s = Surface(lambda u, v: (u, v, np.nan if (u > 0.75 and v > 0.75) else 0), resolution=2)
+        # The engine writes the warning to the process's stderr (fd 2): read it from there.
+        import os
+        import sys
+        import tempfile
+
+        with tempfile.TemporaryFile() as err:
+            sys.stderr.flush()
+            saved = os.dup(2)
+            os.dup2(err.fileno(), 2)
+            try:
+                s = Surface(
+                    lambda u, v: (u, v, np.nan if (u > 0.75 and v > 0.75) else 0), resolution=2
+                )
+            finally:
+                os.dup2(saved, 2)
+                os.close(saved)
+            err.seek(0)
+            text = err.read().decode()
         self.assertEqual(len(s), 3)
+        self.assertEqual(text.count("\n"), 1, text)
+        self.assertIn("Surface: the function is not finite on 1 of 4 faces", text)
 
     def test_set_fill_by_value_with_pivots_and_colors(self):
         s = Surface(lambda u, v: (u, v, u), resolution=(2, 1))

@@ -19,7 +19,7 @@ import {SvgMfrac} from '@mathjax/src/js/output/svg/Wrappers/mfrac.js';
 import {SvgTextNode} from '@mathjax/src/js/output/svg/Wrappers/TextNode.js';
 import {SvgMi} from '@mathjax/src/js/output/svg/Wrappers/mi.js';
 import {SvgMo} from '@mathjax/src/js/output/svg/Wrappers/mo.js';
-import {HFUZZ, VFUZZ} from '@mathjax/src/js/output/svg/FontData.js';
+import {DIRECTION, HFUZZ, VFUZZ} from '@mathjax/src/js/output/svg/FontData.js';
 import {SvgMtable} from '@mathjax/src/js/output/svg/Wrappers/mtable.js';
 import {ArrayItem} from '@mathjax/src/js/input/tex/base/BaseItems.js';
 import BaseMethods from '@mathjax/src/js/input/tex/base/BaseMethods.js';
@@ -71,6 +71,7 @@ const TEX_PARAMS = {
   rule_thickness: .04, surd_height: .04,
   big_op_spacing1: .111112, big_op_spacing2: .166667, big_op_spacing3: .2,
   big_op_spacing4: .6, big_op_spacing5: .1,
+  delimitershortfall: .5,  // plain TeX's and LaTeX's \delimitershortfall 5pt (MathJax: .3 em)
 };
 // MathML's default ("medium") fraction line is TeX's default rule thickness.
 MATHSPACE.medium = TEX_PARAMS.rule_thickness;
@@ -318,19 +319,26 @@ SvgMo.prototype.addExtH = function (n, v, W, L, R, x = 0) {
     x: this.fixed(x + L), y: this.fixed(y0), width: this.fixed(X), height: this.fixed(y1 - y0),
   })));
 };
+// A tall delimiter's extender is, as in TeX's extensible recipes, whole copies of the repeat
+// glyph (as many as the span needs, the last ones overlapping), so MathTex has LaTeX's pieces.
 const addExtV = SvgMo.prototype.addExtV;
 SvgMo.prototype.addExtV = function (n, v, H, D, T, B, W) {
   const cut = n && extenderRules(this, n, v, true);
   if (!cut) return addExtV.call(this, n, v, H, D, T, B, W);
+  // No repeat glyph where the end pieces already meet (TeX adds none when top, middle and bottom
+  // reach the size; MathJax's fuzz would make a sliver of one).
+  if (H + D - T - B <= 1e-3) return;
   T = Math.max(0, T - VFUZZ);
   B = Math.max(0, B - VFUZZ);
   const Y = H + D - T - B;
-  if (Y <= 0) return;
-  const w = this.getChar(n, v)[2];
-  appendRules(this, cut.map(([x0, x1]) => ({
-    x: this.fixed((W - w) / 2 + x0), y: this.fixed(B - D), width: this.fixed(x1 - x0),
-    height: this.fixed(Y),
-  })));
+  const [h, d, w] = this.getChar(n, v);
+  const e = h + d;
+  const k = Math.max(1, Math.ceil(Y / e - 1e-3));
+  const y0 = B - D;  // bottom of the span
+  for (let i = 0; i < k; ++i) {
+    const bottom = k === 1 ? y0 + (Y - e) / 2 : y0 + i * (Y - e) / (k - 1);
+    this.addGlyph(n, v, (W - w) / 2, bottom + d);
+  }
 };
 
 // Rows of TeX's tables are set by TeX's interline rule: baselines \baselineskip apart unless the
@@ -450,7 +458,6 @@ Configuration.create('manim', {
 // minus, leaders, \rightarrow) is 0.366875 em high with no depth, and the label sits on it by
 // TeX's limit rule with its own depth; MathJax gives the label a 0.2 em depth strut and lowers it.
 const ARROW_FILL_H = .366875;
-const ARROW_BEARING = .055556;  // cmsy10's minus and arrow side bearings: the ink's inset
 {
   const mu = 1.170641;
   const macros = MapHandler.getMap('AMSmath-macros');
@@ -484,6 +491,37 @@ const ARROW_BEARING = .055556;  // cmsy10's minus and arrow side bearings: the i
     };
   }
 }
+// \overrightarrow, \overleftarrow, \underrightarrow, \underleftarrow: LaTeX draws these arrows
+// with the same \arrowfill@ (minus, leader minuses, head), so they get the same glyphs.
+for (const [map, names] of [['macros', ['overrightarrow', 'overleftarrow']],
+  ['AMSmath-macros', ['underrightarrow', 'underleftarrow', 'overleftrightarrow']]]) {
+  const macros = MapHandler.getMap(map);
+  for (const name of names) {
+    const m = macros && macros.lookup(name);
+    if (!m || !m._func) continue;
+    const under = m._func;
+    m._func = function (parser, ...args) {
+      const result = under.call(this, parser, ...args);
+      const top = parser.stack.Top();
+      const walk = (node, depth) => {
+        if (!node || depth > 4) return;
+        if (node.isKind && node.isKind('mo') && node.getProperty) {
+          const t = node.childNodes[0] && node.childNodes[0].text;
+          if (t === '\u2192' || t === '\u2190') node.setProperty('texArrowGlyphs', true);
+          return;
+        }
+        for (const c of node.childNodes || []) walk(c, depth + 1);
+      };
+      if (top && top.First) {
+        const n = top.First;
+        if (n.isKind('munder') || n.isKind('mover') || n.isKind('munderover')) {
+          for (let i = 1; i < n.childNodes.length; ++i) walk(n.childNodes[i], 0);
+        }
+      }
+      return result;
+    };
+  }
+}
 const moStretchBBox = SvgMo.prototype.getStretchBBox;
 SvgMo.prototype.getStretchBBox = function (WHD, D, C) {
   moStretchBBox.call(this, WHD, D, C);
@@ -500,25 +538,52 @@ SvgMo.prototype.computeBBox = function (bbox, recompute = false) {
     bbox.d = 0;
   }
 };
-// A stretched TeX arrow keeps its glyphs' side bearings: its ink is inset at both ends.
-const stretchH = SvgMo.prototype.stretchHorizontal;
-SvgMo.prototype.stretchHorizontal = function (stretch, variant, bbox) {
-  if (!this.node.getProperty('texArrowFill')) return stretchH.call(this, stretch, variant, bbox);
-  const b = ARROW_BEARING;
-  const parent = this.dom[0];
-  const before = parent ? this.adaptor.childNodes(parent).length : 0;
-  const w = bbox.w;
-  bbox.w = w - 2 * b;
-  try {
-    stretchH.call(this, stretch, variant, bbox);
-  } finally {
-    bbox.w = w;
+// The arrow itself is drawn as LaTeX's \rightarrowfill@ (\arrowfill@\relbar\relbar\rightarrow)
+// draws it, glyph for glyph, so MathTex has LaTeX's submobjects (tex[0][i], index_labels,
+// TransformMatchingTex): over a box W wide, a minus (0.7778 em) at the tail, \mkern-7mu,
+// \cleaders of a minus between two \mkern-2mu (boxes 0.5556 em wide, as many as fit, the rest
+// split equally at both ends), \mkern-7mu and the arrow head (1 em) at the end; \xleftarrow
+// mirrors it (head first). The natural arrow (no leaders) is 1 em, MathJax's unstretched arrow.
+const MINUS_W = 7 / 9;
+const HEAD_W = 1;
+const LEADER_W = MINUS_W - 4 / 18;
+function arrowFillGlyphs(head, W) {
+  const fill = Math.max(0, W - HEAD_W);
+  const n = Math.floor(fill / LEADER_W + 1e-6);
+  const first = (fill - n * LEADER_W) / 2;
+  const glyphs = [];
+  if (head === 0x2192) {
+    glyphs.push([0x2212, 0]);
+    const x0 = MINUS_W - 7 / 18 + first;
+    for (let k = 0; k < n; ++k) glyphs.push([0x2212, x0 + k * LEADER_W - 2 / 18]);
+    glyphs.push([0x2192, W - HEAD_W]);
+  } else {
+    glyphs.push([0x2190, 0]);
+    const x0 = HEAD_W - 7 / 18 + first;
+    for (let k = 0; k < n; ++k) glyphs.push([0x2212, x0 + k * LEADER_W - 2 / 18]);
+    glyphs.push([0x2212, W - MINUS_W]);
   }
-  if (!parent) return;
-  const added = this.adaptor.childNodes(parent).slice(before);
-  const g = this.svg('g', {transform: `translate(${this.fixed(b)},0)`});
-  for (const c of added) this.adaptor.append(g, c);
-  this.adaptor.append(parent, g);
+  return glyphs;
+}
+const moToSVG = SvgMo.prototype.toSVG;
+SvgMo.prototype.toSVG = function (parents) {
+  const head = (this.node.getProperty('texArrowFill') || this.node.getProperty('texArrowGlyphs')) &&
+    this.getText().codePointAt(0);
+  if (head !== 0x2192 && head !== 0x2190) return moToSVG.call(this, parents);
+  if (this.stretch.dir !== DIRECTION.None && this.size === null) this.getStretchedVariant([]);
+  this.standardSvgNodes(parents);
+  // LaTeX's arrow box is as wide as the widest label (plus its padding) even when that is
+  // narrower than MathJax's stretch threshold; MathJax then centres the unstretched arrow.
+  let W = this.getBBox().w, x0 = 0;
+  const stack = this.parent;
+  if (stack && stack.childNodes[0] === this && /^m(under)?over$|^munder$/.test(stack.node.kind)) {
+    const Ws = stack.getBBox().w;
+    if (Ws > W + 1e-3) {
+      x0 = -(Ws - W) / 2;
+      W = Ws;
+    }
+  }
+  for (const [c, x] of arrowFillGlyphs(head, W)) this.addGlyph(c, 'normal', x0 + x, 0);
 };
 
 const adaptor = liteAdaptor();

@@ -444,6 +444,110 @@ Typeset typeset(const std::vector<std::string>& exprs, const std::string& env,
   return out;
 }
 
+// LaTeX's \cdots, \ldots, \vdots and \ddots are three period glyphs each (\mathinner{\cdotp
+// \cdotp\cdotp}, a \vbox of three \hbox{.}); MathJax draws one glyph. Each dot becomes a
+// shape of its own, left to right (\vdots top to bottom), so tex[0][i] counts as LaTeX's.
+void split_dot_glyphs(detail::svg::Document& doc) {
+  std::vector<detail::svg::Shape> out;
+  out.reserve(doc.shapes.size());
+  for (auto& s : doc.shapes) {
+    const std::string* c = s.attr("data-c");
+    const bool dots = c && (*c == "22EF" || *c == "2026" || *c == "22EE" || *c == "22F1");
+    if (!dots || s.points.size() < 8 || s.points.size() % 4 != 0) {
+      out.push_back(std::move(s));
+      continue;
+    }
+    std::vector<detail::svg::Shape> parts;
+    for (std::size_t i = 0; i < s.points.size(); i += 4) {
+      if (i == 0 || (s.points[i] - s.points[i - 1]).norm() > 1e-9) {
+        parts.push_back(s);
+        parts.back().points.clear();
+      }
+      parts.back().points.insert(parts.back().points.end(), s.points.begin() + static_cast<long>(i),
+                                 s.points.begin() + static_cast<long>(i + 4));
+    }
+    const bool vertical = *c == "22EE";
+    auto key = [&](const detail::svg::Shape& p) {
+      double lo = 1e300, hi = -1e300;
+      for (const Vec3& q : p.points) {
+        const double v = vertical ? q.y : q.x;  // y grows downwards: top first
+        lo = std::min(lo, v), hi = std::max(hi, v);
+      }
+      return (lo + hi) / 2;
+    };
+    std::stable_sort(parts.begin(), parts.end(),
+                     [&](const auto& a, const auto& b) { return key(a) < key(b); });
+    for (auto& p : parts) out.push_back(std::move(p));
+  }
+  doc.shapes = std::move(out);
+}
+
+// TeX ships a vertical list top to bottom, so what is stacked over a base comes before it:
+// limits (\sum^n, \xrightarrow{a}, \overbrace{..}^n), accents (\hat, \vec, \widehat) and
+// \overline precede their base, an under part follows it; a root's index comes before the
+// radical sign; the glyphs of an operator (the pieces of a stretched brace, arrow or delimiter)
+// come left to right (top to bottom), as \downbracefill and TeX's delimiter builder place them.
+// MathJax writes the base first, then under, then over, and a brace's ends before its middle and
+// extenders.
+void order_stacks_like_tex(detail::svg::Document& doc) {
+  auto& shapes = doc.shapes;
+  auto inside = [&](int g, int anc) {
+    for (; g >= 0; g = doc.groups[static_cast<std::size_t>(g)].parent)
+      if (g == anc) return true;
+    return false;
+  };
+  for (std::size_t gi = 0; gi < doc.groups.size(); ++gi) {
+    const int g = static_cast<int>(gi);
+    const std::string* kind = doc.groups[gi].attr("data-mml-node");
+    if (!kind) continue;
+    const bool stack = *kind == "mover" || *kind == "munderover";
+    if (!stack && *kind != "mroot" && *kind != "mo") continue;
+    std::size_t begin = shapes.size(), end = 0;
+    for (std::size_t i = 0; i < shapes.size(); ++i)
+      if (inside(shapes[i].group, g)) {
+        begin = std::min(begin, i);
+        end = i + 1;
+      }
+    if (begin >= end || end - begin < 2) continue;
+    auto first = shapes.begin() + static_cast<long>(begin);
+    auto last = shapes.begin() + static_cast<long>(end);
+    if (*kind == "mo") {
+      double x0 = 1e300, x1 = -1e300, y0 = 1e300, y1 = -1e300;
+      for (auto it = first; it != last; ++it) {
+        for (const Vec3& p : it->points) {
+          x0 = std::min(x0, p.x), x1 = std::max(x1, p.x);
+          y0 = std::min(y0, p.y), y1 = std::max(y1, p.y);
+        }
+      }
+      const bool horizontal = x1 - x0 > y1 - y0;
+      auto key = [&](const detail::svg::Shape& s) {
+        double lo = 1e300, hi = -1e300;
+        for (const Vec3& p : s.points) {
+          const double v = horizontal ? p.x : p.y;  // y grows downwards: top first
+          lo = std::min(lo, v), hi = std::max(hi, v);
+        }
+        return s.points.empty() ? 0.0 : (lo + hi) / 2;
+      };
+      std::stable_sort(first, last, [&](const auto& a, const auto& b) { return key(a) < key(b); });
+      continue;
+    }
+    std::vector<int> kids;
+    for (std::size_t k = gi + 1; k < doc.groups.size(); ++k)
+      if (doc.groups[k].parent == g) kids.push_back(static_cast<int>(k));
+    // MathML child order: mover (base, over), munderover (base, under, over), mroot (base, index).
+    int front = -1, back = -1;
+    if (*kind == "mover" && kids.size() == 2) front = kids[1];
+    if (*kind == "munderover" && kids.size() == 3) front = kids[2], back = kids[1];
+    if (*kind == "mroot" && kids.size() >= 2) front = kids[1];
+    auto rank = [&](const detail::svg::Shape& s) {
+      if (front >= 0 && inside(s.group, front)) return 0;
+      if (back >= 0 && inside(s.group, back)) return 2;
+      return 1;
+    };
+    std::stable_sort(first, last, [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
+  }
+}
+
 // Puts MathJax's rules where TeX ships them (numerator, fraction bar, denominator; radical sign,
 // vinculum, radicand) so the glyph order matches Manim's dvisvgm import.
 void order_like_tex(detail::svg::Document& doc) {
@@ -473,6 +577,7 @@ void order_like_tex(detail::svg::Document& doc) {
     shapes.erase(shapes.begin() + static_cast<long>(i));
     shapes.insert(shapes.begin() + static_cast<long>(insert_at), std::move(r));
   }
+  order_stacks_like_tex(doc);
 }
 
 std::vector<std::shared_ptr<SvgLeafNode>> leaves_of(const std::string& svg, bool latex,
@@ -484,12 +589,16 @@ std::vector<std::shared_ptr<SvgLeafNode>> leaves_of(const std::string& svg, bool
   } catch (const std::invalid_argument& e) {
     typeset_error(tex, std::string("MathJax output unreadable: ") + e.what());
   }
-  if (!latex) order_like_tex(doc);
+  if (!latex) {
+    split_dot_glyphs(doc);
+    order_like_tex(doc);
+  }
   return detail::svg_leaves(doc, scale);
 }
 
 std::size_t glyph_count(const std::string& svg) {
   auto doc = detail::svg::parse_svg(svg, "MathTex part");
+  split_dot_glyphs(doc);  // MathJax's dots, as leaves_of splits them (dvisvgm has no data-c)
   std::size_t n = 0;
   for (auto& s : doc.shapes) n += s.points.empty() ? 0 : 1;
   return n;

@@ -13,8 +13,10 @@ parses:
     token<TAB>#rrggbb<TAB><text, escaped: \\ \t \n>
 or a single `error<TAB>message` line.
 
-Run as `python3 code_highlight.py REQUEST.json` (C++ scenes) or call `highlight_lines(json)`
-in-process (the Python front-end).
+Run as `python3 code_highlight.py --serve` (C++ scenes: one worker per process; it first writes
+`ready<TAB>pygments version<TAB>pygments folder`, then answers each request line, a JSON
+object, with the lines above and an `end` line), as `python3 code_highlight.py REQUEST.json`
+(one request), or call `highlight_lines(json)` in-process (the Python front-end).
 """
 import html as _html
 import json
@@ -168,6 +170,35 @@ def styles():
     return list(get_all_styles())
 
 
+def _pygments_identity():
+    """(version, folder) of the Pygments this interpreter imports, or ("", "") without it."""
+    try:
+        import os
+        import pygments
+        return pygments.__version__, os.path.dirname(os.path.abspath(pygments.__file__))
+    except ImportError:
+        return "", ""
+
+
+def _serve():
+    # Imported before the first request, so a request costs only the highlighting.
+    version, folder = _pygments_identity()
+    if version:
+        import pygments.formatters.html  # noqa: F401
+        import pygments.lexers  # noqa: F401
+    out = sys.stdout
+    out.write(f"ready\t{version}\t{folder}\n")
+    out.flush()
+    for request in sys.stdin:
+        if request.strip():
+            out.write(highlight_lines(request))
+            out.write("end\n")
+            out.flush()
+
+
 if __name__ == "__main__":
-    with open(sys.argv[1], encoding="utf-8") as f:
-        sys.stdout.write(highlight_lines(f.read()))
+    if sys.argv[1:] == ["--serve"]:
+        _serve()
+    else:
+        with open(sys.argv[1], encoding="utf-8") as f:
+            sys.stdout.write(highlight_lines(f.read()))

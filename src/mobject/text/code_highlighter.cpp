@@ -1,9 +1,21 @@
 #include "mobject/text/code_highlighter.hpp"
 
+#define XXH_INLINE_ALL
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
+#include <xxhash.h>
 
+#include <atomic>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -12,13 +24,265 @@
 #include <stdexcept>
 
 #include "core/install_paths.hpp"
+#include "core/interrupt.hpp"
+#include "core/safe_files.hpp"
 
+extern char** environ;
+
+// Runs the highlighter: one long-lived python3 worker per process (C++ scenes), answers cached
+// on disk by content beside the MathJax cache, and the in-process highlighter of the Python
+// front-end when it is installed.
 namespace manim::detail::code {
 namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kProtocol = "manimcpp-code-1";
+constexpr int kStartTimeoutMs = 60000;    // python3 start-up + Pygments import
+constexpr int kRequestTimeoutMs = 30000;  // no progress for this long -> give up
+constexpr int kPollSliceMs = 100;
+constexpr std::size_t kMaxCacheEntry = 64u << 20;
+
+std::atomic<std::size_t> g_python_starts{0};
+std::atomic<std::size_t> g_disk_hits{0};
+
+std::string python_path() {
+  const char* py_env = std::getenv("MANIMCPP_PYTHON");
+  return py_env && *py_env ? py_env : "/usr/bin/python3";
+}
+
+std::string hex128(const std::string& blob) {
+  XXH128_hash_t h = XXH3_128bits(blob.data(), blob.size());
+  char b[40];
+  std::snprintf(b, sizeof b, "%016llx%016llx", static_cast<unsigned long long>(h.high64),
+                static_cast<unsigned long long>(h.low64));
+  return b;
+}
+
+std::string file_text(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// "mtime_ns:size" of a file, or "" when it does not exist.
+std::string stamp(const fs::path& p) {
+  struct stat st {};
+  if (::stat(p.c_str(), &st) != 0) return "";
+  return std::to_string(static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL +
+                        st.st_mtim.tv_nsec) +
+         ":" + std::to_string(static_cast<long long>(st.st_size));
+}
+
+// Which Pygments the interpreter imports: learnt from the worker's first line and remembered
+// on disk (with the stamps of the interpreter and of pygments/__init__.py, so an upgrade is
+// noticed) so that a warm render needs no python3 at all.
+struct PygmentsId {
+  std::string version, folder;
+};
+
+fs::path probe_path(const fs::path& dir) {
+  return dir / ("python-" + hex128(python_path()).substr(0, 16) + ".txt");
+}
+
+bool read_probe(const fs::path& dir, PygmentsId& id) {
+  std::string text;
+  try {
+    if (!detail::read_cache_entry(probe_path(dir), 4096, text)) return false;
+  } catch (const std::exception&) {
+    return false;
+  }
+  std::istringstream in(text);
+  std::string py_stamp, init_stamp;
+  if (!std::getline(in, id.version) || !std::getline(in, id.folder) ||
+      !std::getline(in, py_stamp) || !std::getline(in, init_stamp))
+    return false;
+  return !id.version.empty() && py_stamp == stamp(python_path()) &&
+         init_stamp == stamp(fs::path(id.folder) / "__init__.py");
+}
+
+void write_probe(const fs::path& dir, const PygmentsId& id) {
+  try {
+    detail::write_file_atomic(probe_path(dir),
+                              id.version + "\n" + id.folder + "\n" + stamp(python_path()) + "\n" +
+                                  stamp(fs::path(id.folder) / "__init__.py") + "\n");
+  } catch (const std::exception& e) {
+    detail::warn(std::string("Code cache: ") + e.what());
+  }
+}
+
+// The python3 worker running `code_highlight.py --serve`.
+class Worker {
+ public:
+  ~Worker() { stop(); }
+  bool running() const { return pid_ > 0; }
+  const PygmentsId& pygments() const { return id_; }
+
+  void start() {
+    const std::string python = python_path();
+    const std::string script = script_path();
+    if (!fs::exists(script))
+      throw std::runtime_error("Code: the highlighter script is missing at '" + script +
+                               "' (set MANIMCPP_CODE_HIGHLIGHTER)");
+    int in_sv[2], out_sv[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, in_sv) != 0) fail_errno("pipes");
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, out_sv) != 0) {
+      ::close(in_sv[0]);
+      ::close(in_sv[1]);
+      fail_errno("pipes");
+    }
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_adddup2(&fa, in_sv[1], 0);
+    posix_spawn_file_actions_adddup2(&fa, out_sv[1], 1);
+    posix_spawn_file_actions_adddup2(&fa, out_sv[1], 2);  // a traceback reaches us too
+    std::vector<std::string> args = {python, "-u", script, "--serve"};
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    pid_t pid = 0;
+    const int rc = posix_spawn(&pid, python.c_str(), &fa, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&fa);
+    ::close(in_sv[1]);
+    ::close(out_sv[1]);
+    if (rc != 0) {
+      ::close(in_sv[0]);
+      ::close(out_sv[0]);
+      throw std::runtime_error("Code: cannot run " + python + " (" + std::strerror(rc) +
+                               ") to highlight with Pygments; install python3 and Debian's "
+                               "python3-pygments, or set MANIMCPP_PYTHON");
+    }
+    ++g_python_starts;
+    pid_ = pid;
+    in_ = in_sv[0];
+    out_ = out_sv[0];
+    for (int fd : {in_, out_}) fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
+    // ready<TAB>version<TAB>folder
+    const std::string ready = read_until(
+        [](const std::string& b) { return b.find('\n') != std::string::npos; }, kStartTimeoutMs);
+    const std::string line = ready.substr(0, ready.find('\n'));
+    if (line.rfind("ready\t", 0) != 0) fail("it did not start: " + line);
+    const auto t2 = line.find('\t', 6);
+    id_.version = line.substr(6, t2 == std::string::npos ? std::string::npos : t2 - 6);
+    id_.folder = t2 == std::string::npos ? "" : line.substr(t2 + 1);
+  }
+
+  void stop() {
+    if (pid_ <= 0) return;
+    for (int* fd : {&in_, &out_})
+      if (*fd >= 0) {
+        ::close(*fd);
+        *fd = -1;
+      }
+    int status = 0;
+    for (int i = 0; i < 50; ++i) {  // closing stdin ends it; make sure it does
+      if (waitpid(pid_, &status, WNOHANG) == pid_) {
+        pid_ = -1;
+        return;
+      }
+      usleep(2000);
+    }
+    kill(pid_, SIGKILL);
+    waitpid(pid_, &status, 0);
+    pid_ = -1;
+  }
+
+  // One request (a JSON line without newlines) -> the answer lines before "end".
+  std::string exchange(const std::string& request) {
+    const std::string out = request + "\n";
+    std::size_t sent = 0;
+    int waited = 0;
+    while (sent < out.size()) {
+      pollfd fd{in_, POLLOUT, 0};
+      const int r = ::poll(&fd, 1, kPollSliceMs);
+      if (detail::interrupt_requested()) fail("interrupted");
+      if (r < 0 && errno != EINTR) fail_errno("poll");
+      if (r <= 0) {
+        if ((waited += kPollSliceMs) >= kRequestTimeoutMs) fail("it does not read requests");
+        continue;
+      }
+      const ssize_t w = ::send(in_, out.data() + sent, out.size() - sent, MSG_NOSIGNAL);
+      if (w < 0 && errno != EAGAIN && errno != EINTR) fail("it closed its input");
+      if (w > 0) sent += static_cast<std::size_t>(w);
+    }
+    std::string answer = read_until(
+        [](const std::string& b) {
+          return b.size() >= 4 && b.compare(b.size() - 4, 4, "end\n") == 0 &&
+                 (b.size() == 4 || b[b.size() - 5] == '\n');
+        },
+        kRequestTimeoutMs);
+    answer.erase(answer.size() - 4);
+    return answer;
+  }
+
+ private:
+  template <class Done>
+  std::string read_until(Done done, int timeout) {
+    int waited = 0;
+    while (!done(buf_)) {
+      pollfd fd{out_, POLLIN, 0};
+      const int r = ::poll(&fd, 1, kPollSliceMs);
+      if (detail::interrupt_requested()) fail("interrupted");
+      if (r < 0) {
+        if (errno == EINTR) continue;
+        fail_errno("poll");
+      }
+      if (r == 0) {
+        if ((waited += kPollSliceMs) >= timeout)
+          fail("no answer within " + std::to_string(timeout / 1000) + " s");
+        continue;
+      }
+      waited = 0;
+      char chunk[65536];
+      const ssize_t k = ::read(out_, chunk, sizeof chunk);
+      if (k == 0) {
+        // The last line python printed (a traceback ends with the exception).
+        std::string t = buf_;
+        while (!t.empty() && t.back() == '\n') t.pop_back();
+        fail("it exited" + (t.empty() ? std::string() : ": " + t.substr(t.rfind('\n') + 1)));
+      }
+      if (k < 0) {
+        if (errno == EAGAIN || errno == EINTR) continue;
+        fail_errno("read");
+      }
+      buf_.append(chunk, static_cast<std::size_t>(k));
+    }
+    std::string all;
+    all.swap(buf_);
+    return all;
+  }
+
+  [[noreturn]] void fail_errno(const std::string& what) {
+    fail(what + " failed: " + std::string(std::strerror(errno)));
+  }
+  [[noreturn]] void fail(const std::string& why) {
+    const std::string python = python_path();
+    if (pid_ > 0) kill(pid_, SIGKILL);
+    stop();
+    buf_.clear();
+    throw std::runtime_error("Code: highlighting with " + python + " failed: " + why +
+                             " (install Debian's python3-pygments; MANIMCPP_PYTHON picks the "
+                             "interpreter)");
+  }
+
+  pid_t pid_ = -1;
+  int in_ = -1, out_ = -1;
+  std::string buf_;
+  PygmentsId id_;
+};
 
 std::mutex& mutex() {
   static std::mutex m;
   return m;
+}
+std::mutex& worker_mutex() {
+  static std::mutex m;
+  return m;
+}
+Worker& worker() {
+  static Worker w;
+  return w;
 }
 Highlighter& installed() {
   static Highlighter h;
@@ -27,6 +291,56 @@ Highlighter& installed() {
 std::map<std::string, Highlight>& cache() {
   static std::map<std::string, Highlight> c;
   return c;
+}
+
+fs::path disk_dir() {
+  try {
+    return detail::private_cache_dir("code");
+  } catch (const std::exception& e) {
+    detail::warn(std::string("Code cache: ") + e.what() + "; highlighting without it");
+    return {};
+  }
+}
+
+std::string disk_key(const std::string& request, const PygmentsId& id) {
+  static const std::string script_hash = hex128(file_text(script_path()));
+  return hex128(std::string(kProtocol) + '\0' + script_hash + '\0' + python_path() + '\0' +
+                id.version + '\0' + id.folder + '\0' + request);
+}
+
+// The answer from the disk cache or the worker (which is started on the first miss).
+std::string run_worker_locked(const std::string& request) {
+  const fs::path dir = disk_dir();
+  PygmentsId id;
+  bool known = !dir.empty() && read_probe(dir, id);
+  if (known) {
+    std::string hit;
+    try {
+      if (detail::read_cache_entry(dir / (disk_key(request, id) + ".txt"), kMaxCacheEntry, hit) &&
+          !hit.empty()) {
+        ++g_disk_hits;
+        return hit;
+      }
+    } catch (const std::exception&) {
+      // unreadable: highlight again and overwrite it
+    }
+  }
+  Worker& w = worker();
+  if (!w.running()) {
+    w.start();
+    if (!dir.empty() && !w.pygments().version.empty()) write_probe(dir, w.pygments());
+  }
+  std::string answer = w.exchange(request);
+  id = w.pygments();
+  // Answers of a Python with Pygments are deterministic (errors included): keep them.
+  if (!dir.empty() && !id.version.empty()) {
+    try {
+      detail::write_file_atomic(dir / (disk_key(request, id) + ".txt"), answer);
+    } catch (const std::exception& e) {
+      detail::warn(std::string("Code cache: ") + e.what());
+    }
+  }
+  return answer;
 }
 
 std::string json_string(const std::string& s) {
@@ -74,49 +388,6 @@ std::string unescape(const std::string& s) {
   return out;
 }
 
-std::string shell_quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-// Runs the script in a Python subprocess.
-std::string run_subprocess(const std::string& request) {
-  const char* py_env = std::getenv("MANIMCPP_PYTHON");
-  const std::string python = py_env && *py_env ? py_env : "/usr/bin/python3";
-  const std::string script = script_path();
-  if (!std::filesystem::exists(script))
-    throw std::runtime_error("Code: the highlighter script is missing at '" + script +
-                             "' (set MANIMCPP_CODE_HIGHLIGHTER)");
-  char tmpl[] = "/tmp/manimcpp-code-XXXXXX";
-  int fd = mkstemp(tmpl);
-  if (fd < 0) throw std::runtime_error("Code: cannot create a temporary file in /tmp");
-  close(fd);
-  {
-    std::ofstream f(tmpl, std::ios::binary);
-    f << request;
-  }
-  const std::string cmd =
-      shell_quote(python) + " " + shell_quote(script) + " " + shell_quote(tmpl) + " 2>&1";
-  std::string out;
-  if (FILE* p = popen(cmd.c_str(), "r")) {
-    char buf[4096];
-    std::size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
-    const int rc = pclose(p);
-    std::remove(tmpl);
-    if (rc != 0)
-      throw std::runtime_error("Code: highlighting with " + python +
-                               " failed: " + out.substr(0, out.find('\n')) +
-                               " (install Debian's python3-pygments; MANIMCPP_PYTHON picks the "
-                               "interpreter)");
-  } else {
-    std::remove(tmpl);
-    throw std::runtime_error("Code: cannot run " + python + " to highlight with Pygments");
-  }
-  return out;
-}
-
 Highlight parse(const std::string& text) {
   Highlight h;
   std::istringstream in(text);
@@ -159,6 +430,16 @@ void set_highlighter(Highlighter h) {
   installed() = std::move(h);
 }
 
+std::size_t python_start_count() { return g_python_starts.load(); }
+std::size_t disk_hit_count() { return g_disk_hits.load(); }
+
+void reset_for_tests() {
+  std::lock_guard<std::mutex> wl(worker_mutex());
+  worker().stop();
+  std::lock_guard<std::mutex> lk(mutex());
+  cache().clear();
+}
+
 std::string script_path() {
   if (const char* v = std::getenv("MANIMCPP_CODE_HIGHLIGHTER"); v && *v) return v;
   return install_paths().code_highlighter.string();
@@ -173,7 +454,13 @@ Highlight highlight(const HighlightRequest& req) {
     if (it != cache().end()) return it->second;
     h = installed();
   }
-  Highlight result = parse(h ? h(json) : run_subprocess(json));
+  Highlight result;
+  if (h) {
+    result = parse(h(json));
+  } else {
+    std::lock_guard<std::mutex> wl(worker_mutex());
+    result = parse(run_worker_locked(json));
+  }
   std::lock_guard<std::mutex> lk(mutex());
   cache().emplace(json, result);
   return result;

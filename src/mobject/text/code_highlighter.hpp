@@ -1,6 +1,9 @@
 // Internal: Pygments highlighting for Code. The work is done by code_highlight.py (next to this
-// file), either in-process through a highlighter the Python front-end installs, or in a
-// /usr/bin/python3 subprocess (C++ scenes and tests). Results are cached by request.
+// file), either in-process through a highlighter the Python front-end installs, or (C++ scenes
+// and tests) by one long-lived `python3 code_highlight.py --serve` worker per process, started
+// on the first listing the caches do not hold. Results are cached in memory by request and, on
+// the worker path, on disk in <user cache root>/code (beside MathJax's <root>/tex) keyed by
+// request, script, interpreter and Pygments version: a warm render starts no python3.
 #pragma once
 #include <functional>
 #include <string>
@@ -33,6 +36,13 @@ void set_highlighter(Highlighter h);
 // Throws std::invalid_argument with the script's one-line message (unknown language or style,
 // Pygments missing) or std::runtime_error when Python cannot be run.
 Highlight highlight(const HighlightRequest& req);
+
+// ---- for tests and benchmarks ----
+// python3 workers started by this process; answers read from the disk cache.
+std::size_t python_start_count();
+std::size_t disk_hit_count();
+// Stops the worker and forgets the in-memory cache (the disk cache stays).
+void reset_for_tests();
 
 // Where code_highlight.py is (MANIMCPP_CODE_HIGHLIGHTER overrides).
 std::string script_path();
