@@ -13,8 +13,8 @@
 #include "camera/camera_paths.hpp"
 #include "camera/context_center.hpp"
 #include "camera/point_cloud_display.hpp"
-#include "manim/mobject/types/point_cloud_mobject.hpp"
 #include "manim/mobject/graphing/three_d_axes.hpp"
+#include "manim/mobject/types/point_cloud_mobject.hpp"
 #include "mobject/family.hpp"
 
 namespace manim {
@@ -310,8 +310,7 @@ FramePtr ThreeDCamera::capture_mobjects(const std::vector<Mobject>& mobjects,
       }
       detail::append_point_cloud_item(
           *node, shown,
-          detail::adjusted_thickness(node->style.stroke_width, pixel_width, pixel_height),
-          *frame);
+          detail::adjusted_thickness(node->style.stroke_width, pixel_width, pixel_height), *frame);
       continue;
     }
     if (!node->vectorized || node->points.size() < 4 || !all_finite(node->points)) continue;
