@@ -1,13 +1,13 @@
 // Point clouds (PMobject, Mobject1D, PGroup, PointCloudDot, Point): Manim's point layouts and
 // colours, and the pixels Manim's Cairo camera writes for them (display_point_cloud), with
 // positions and bytes worked out by hand.
-#include "manim/mobject/types/point_cloud_mobject.hpp"
-
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <stdexcept>
+#include <utility>
 #include <vector>
 
 #include "manim/animation/creation.hpp"
@@ -16,6 +16,8 @@
 #include "manim/camera/three_d_camera.hpp"
 #include "manim/core/config.hpp"
 #include "manim/mobject/geometry.hpp"
+#include "manim/mobject/types/point_cloud_mobject.hpp"
+#include "mobject/family.hpp"
 #include "render/raster.hpp"
 
 using namespace manim;
@@ -69,8 +71,8 @@ TEST(PointCloudRaster, PixelIsTruncatedPositionAndBytesAreWrittenNotBlended) {
   Frame f = base_frame();
   // (0, 0) -> (8, 4.5) -> pixel (8, 4); (-8, 4.5) -> (0, 0); (7.9, -4.4) -> (15.9, 8.9) ->
   // (15, 8). Half-transparent red: alpha byte int(127.5) = 127, RGB not premultiplied.
-  f.point_clouds.push_back(cloud({0, 0, -8, 4.5, 7.9, -4.4},
-                                 {252, 98, 85, 255, 1, 2, 3, 255, 10, 20, 30, 127}, 1));
+  f.point_clouds.push_back(
+      cloud({0, 0, -8, 4.5, 7.9, -4.4}, {252, 98, 85, 255, 1, 2, 3, 255, 10, 20, 30, 127}, 1));
   const Pixels p = draw(f);
   EXPECT_EQ(p.at(8, 4), (std::array<int, 4>{252, 98, 85, 255}));
   EXPECT_EQ(p.at(0, 0), (std::array<int, 4>{1, 2, 3, 255}));
@@ -83,8 +85,8 @@ TEST(PointCloudRaster, ThicknessNudgesFollowPythonFloorDivision) {
   Frame f = base_frame();
   f.point_clouds.push_back(cloud({0, 0}, {200, 0, 0, 255}, 2));
   Pixels p = draw(f);
-  for (auto [x, y] : {std::pair{8, 4}, {9, 4}, {8, 5}, {9, 5}})
-    EXPECT_EQ(p.at(x, y)[0], 200) << x << "," << y;
+  const std::array<std::pair<int, int>, 4> block{{{8, 4}, {9, 4}, {8, 5}, {9, 5}}};
+  for (auto [x, y] : block) EXPECT_EQ(p.at(x, y)[0], 200) << x << "," << y;
   EXPECT_EQ(count_lit(p), 4);
   // t = 3: [-1, 0, 1], a 3 x 3 block centred on the pixel.
   f.point_clouds[0].thickness = 3;
@@ -110,8 +112,8 @@ TEST(PointCloudRaster, LaterPointWinsAndOrderAmongPathsIsKept) {
   EXPECT_EQ(p.at(8, 4), (std::array<int, 4>{0, 255, 0, 255}));
   // A filled square path drawn after the cloud covers it; drawn before, the cloud shows.
   PathItem sq;
-  sq.xy = {-1, -1, -1, -1, 1, -1, 1, -1, 1, -1, 1, 1, 1, 1, 1, 1,
-           -1, 1,  -1, 1,  -1, -1, -1, -1, -1, -1};
+  sq.xy = {-1, -1, -1, -1, 1, -1, 1, -1, 1,  -1, 1,  1,  1,
+           1,  1,  1,  -1, 1, -1, 1, -1, -1, -1, -1, -1, -1};
   sq.subpaths = {{0, 4, true}};
   sq.fill = Color(0, 0, 1, 1);
   sq.stroke = Color(0, 0, 1, 0);
