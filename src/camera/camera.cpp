@@ -11,8 +11,10 @@
 
 #include "camera/camera_paths.hpp"
 #include "camera/context_center.hpp"
+#include "camera/point_cloud_display.hpp"
 #include "manim/camera/image_mobject_from_camera.hpp"
 #include "manim/mobject/color_gradients.hpp"
+#include "manim/mobject/types/point_cloud_mobject.hpp"
 #include "manim/scene/config.hpp"
 #include "mobject/family.hpp"
 
@@ -147,10 +149,15 @@ FramePtr Camera::capture_mobjects(const std::vector<Mobject>& mobjects, std::siz
     dy = frame_center.y - ctx.y;
   }
   for (const auto& node : members) {
-    // ImageMobjectFromCamera pictures go between the paths; point clouds are not drawn by this
-    // renderer.
+    // Pictures and point clouds go between the paths.
     if (!node->vectorized) {
-      detail::append_image_item(*node, *frame);
+      if (detail::is_point_cloud(*node))
+        detail::append_point_cloud_item(
+            *node, node->points,
+            detail::adjusted_thickness(node->style.stroke_width, pixel_width, pixel_height),
+            *frame);
+      else
+        detail::append_image_item(*node, *frame);
       continue;
     }
     // A non-finite path is drawn as nothing, as Manim replaces it with a single point.
