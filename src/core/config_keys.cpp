@@ -453,13 +453,12 @@ std::vector<Entry> build_entries() {
   e.push_back(make_int("threads", &Config::threads, 0, 256, "Raster threads, 0 = one per core"));
   e.push_back(make_choice("tex_compiler", &Config::tex_compiler, {"mathjax", "latex"}, false,
                           "TeX engine: mathjax, or latex (the template's compiler + dvisvgm)"));
-  e.push_back({{"x264_params", ConfigType::String, false, false,
-                "Extra libx264 options over Manim's, as ffmpeg's -x264-params (key=value:...)"},
-               [](const Config& c) -> ConfigValue { return c.x264_params; },
-               [](Config& c, const ConfigValue& v) {
-                 c.x264_params = as_x264_params("x264_params", v);
-               },
-               {}});
+  e.push_back(
+      {{"x264_params", ConfigType::String, false, false,
+        "Extra libx264 options over Manim's, as ffmpeg's -x264-params (key=value:...)"},
+       [](const Config& c) -> ConfigValue { return c.x264_params; },
+       [](Config& c, const ConfigValue& v) { c.x264_params = as_x264_params("x264_params", v); },
+       {}});
   return e;
 }
 
