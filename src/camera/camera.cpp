@@ -12,12 +12,13 @@
 #include "camera/background_layer.hpp"
 #include "camera/camera_paths.hpp"
 #include "camera/context_center.hpp"
+#include "camera/point_cloud_display.hpp"
 #include "manim/camera/image_mobject_from_camera.hpp"
 #include "manim/mobject/color_gradients.hpp"
+#include "manim/mobject/types/point_cloud_mobject.hpp"
 #include "manim/scene/config.hpp"
 #include "mobject/background_image.hpp"
 #include "mobject/family.hpp"
-#include "mobject/gradient_style.hpp"
 
 namespace manim {
 namespace {
@@ -150,10 +151,15 @@ FramePtr Camera::capture_mobjects(const std::vector<Mobject>& mobjects, std::siz
     dy = frame_center.y - ctx.y;
   }
   for (const auto& node : members) {
-    // ImageMobjectFromCamera pictures go between the paths; point clouds are not drawn by this
-    // renderer.
+    // Pictures and point clouds go between the paths.
     if (!node->vectorized) {
-      detail::append_image_item(*node, *frame);
+      if (detail::is_point_cloud(*node))
+        detail::append_point_cloud_item(
+            *node, node->points,
+            detail::adjusted_thickness(node->style.stroke_width, pixel_width, pixel_height),
+            *frame);
+      else
+        detail::append_image_item(*node, *frame);
       continue;
     }
     // A non-finite path is drawn as nothing, as Manim replaces it with a single point.
@@ -167,8 +173,7 @@ FramePtr Camera::capture_mobjects(const std::vector<Mobject>& mobjects, std::siz
     item.stroke_width = st.stroke_width;
     item.background_stroke = with_alpha(st.background_stroke_color, st.background_stroke_opacity);
     item.background_stroke_width = st.background_stroke_width;
-    detail::append_gradients(node, item);       // a VMobject's colour lists
-    detail::apply_gradient_style(*node, item);  // Axes.get_area's gradient nodes
+    detail::append_gradients(node, item);  // a VMobject's colour lists
     item.line_join = st.joint_type;
     // Background-coloured VMobjects (StreamLines) go into their layer, drawn at the live frame
     // centre (the layer is a canvas of its own in Manim).

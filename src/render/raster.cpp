@@ -234,6 +234,48 @@ void draw_image(cairo_t* cr, const Frame& frame, const RasterTarget& target, con
   cairo_surface_destroy(src);
 }
 
+// Manim's display_point_cloud: points_to_pixel_coords (x * pixel_width / frame_width +
+// pixel_width / 2, y * -(pixel_height / frame_height) + pixel_height / 2, truncated to int),
+// every point nudged by each (a, b) of range(-t // 2 + 1, t // 2 + 1) squared (a slowest),
+// off-screen pixels dropped, and the colour bytes assigned in that order (a later write wins).
+// Manim's pixel array holds R, G, B, A bytes where ours holds B, G, R, A, so the channels swap.
+void draw_point_cloud(cairo_t* cr, const Frame& frame, const RasterTarget& target,
+                      const PointCloudItem& pc) {
+  const std::size_t n = pc.xy.size() / 2;
+  if (pc.thickness < 1 || n == 0 || pc.rgba.size() < 4 * n) return;
+  const int w = target.width, h = target.height;
+  const double frame_height =
+      frame.frame_height > 0 ? frame.frame_height : frame.frame_width / (double(w) / double(h));
+  const double width_mult = w / frame.frame_width, width_add = w / 2.0;
+  const double height_mult = -(h / frame_height), height_add = h / 2.0;
+  std::vector<long long> px(2 * n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const double x = (pc.xy[2 * i] - frame.center_x) * width_mult + width_add;
+    const double y = (pc.xy[2 * i + 1] - frame.center_y) * height_mult + height_add;
+    // numpy's astype(int) of a non-finite or huge value: such a point is never on screen.
+    px[2 * i] = std::isfinite(x) && std::abs(x) < 1e15 ? static_cast<long long>(x) : -1;
+    px[2 * i + 1] = std::isfinite(y) && std::abs(y) < 1e15 ? static_cast<long long>(y) : -1;
+  }
+  const int t = pc.thickness;
+  // Python's -t // 2 + 1 and t // 2 + 1 (floor division; t >= 1 here).
+  const int lo = -((t + 1) / 2) + 1, hi = t / 2 + 1;
+  cairo_surface_t* surface = cairo_get_target(cr);
+  cairo_surface_flush(surface);
+  std::uint8_t* data = cairo_image_surface_get_data(surface);
+  const int stride = cairo_image_surface_get_stride(surface);
+  for (int a = lo; a < hi; ++a)
+    for (int b = lo; b < hi; ++b)
+      for (std::size_t i = 0; i < n; ++i) {
+        const long long x = px[2 * i] + a, y = px[2 * i + 1] + b;
+        if (x < 0 || x >= w || y < 0 || y >= h) continue;
+        std::uint8_t* d =
+            data + static_cast<std::size_t>(y) * stride + 4 * static_cast<std::size_t>(x);
+        const std::uint8_t* c = &pc.rgba[4 * i];
+        d[0] = c[2], d[1] = c[1], d[2] = c[0], d[3] = c[3];
+      }
+  cairo_surface_mark_dirty(surface);
+}
+
 }  // namespace
 
 void rasterize(const Frame& frame, const RasterTarget& target, std::uint8_t* bgra) {
@@ -276,11 +318,27 @@ void rasterize(const Frame& frame, const RasterTarget& target, std::uint8_t* bgr
   v.x0 = target.width / 2.0 - frame.center_x * v.sx;
   v.y0 = target.height / 2.0 + frame.center_y * v.sy;
 
-  std::size_t next_image = 0;
+  // Pictures and point clouds due before path i, in their draw order.
+  std::size_t next_image = 0, next_cloud = 0;
+  auto draw_rasters_before = [&](std::size_t i) {
+    for (;;) {
+      if (next_cloud < frame.point_clouds.size()) {
+        const PointCloudItem& pc = frame.point_clouds[next_cloud];
+        if (pc.draw_before <= i && pc.images_before <= next_image) {
+          draw_point_cloud(cr, frame, target, pc);
+          ++next_cloud;
+          continue;
+        }
+      }
+      if (next_image < frame.images.size() && frame.images[next_image].draw_before <= i) {
+        draw_image(cr, frame, target, frame.images[next_image++]);
+        continue;
+      }
+      return;
+    }
+  };
   for (std::size_t i = 0; i < frame.items.size(); ++i) {
-    for (; next_image < frame.images.size() && frame.images[next_image].draw_before <= i;
-         ++next_image)
-      draw_image(cr, frame, target, frame.images[next_image]);
+    draw_rasters_before(i);
     const PathItem& item = frame.items[i];
     if (item.subpaths.empty()) continue;
     trace_path(cr, item, v);
@@ -296,8 +354,7 @@ void rasterize(const Frame& frame, const RasterTarget& target, std::uint8_t* bgr
     }
     stroke(cr, item.stroke, item.stroke_gradient, item.stroke_width, v);
   }
-  for (; next_image < frame.images.size(); ++next_image)
-    draw_image(cr, frame, target, frame.images[next_image]);
+  draw_rasters_before(frame.items.size());
 
   cairo_status_t status = cairo_status(cr);
   cairo_destroy(cr);
