@@ -15,6 +15,7 @@
 #include "manim/core/config.hpp"
 #include "manim/mobject/color_gradients.hpp"
 #include "manim/mobject/types/image_mobject.hpp"
+#include "manim/mobject/types/point_cloud_mobject.hpp"
 #include "manim/mobject/vmobject.hpp"
 #include "mobject/family.hpp"
 #include "mobject/path_ops.hpp"
@@ -600,6 +601,8 @@ Mobject& Mobject::set_color(const Color& c, bool family) {
     detail::set_single_color(m.style.fill_rgbas, c, m.style.sheen_factor);
     detail::set_single_color(m.style.stroke_rgbas, c, m.style.sheen_factor);
     if (auto* img = dynamic_cast<detail::ImageNode*>(&m)) detail::image_set_color(*img, c);
+    if (auto* cloud = dynamic_cast<detail::PointCloudNode*>(&m))
+      detail::point_cloud_set_color(*cloud, c);
   });
   return *this;
 }
@@ -756,6 +759,9 @@ Mobject& Mobject::become(const Mobject& m) {
       detail::share_style_arrays(a, it->second);
     else
       detail::unshare_style_arrays(*a);
+    auto* ca = dynamic_cast<detail::PointCloudNode*>(a.get());
+    auto* cb = dynamic_cast<const detail::PointCloudNode*>(b.get());
+    if (ca && cb) ca->rgbas = cb->rgbas;  // PMobject.interpolate_color at alpha 1
   }
   return *this;
 }

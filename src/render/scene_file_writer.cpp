@@ -252,6 +252,7 @@ RenderResult SceneFileWriter::render(Scene& scene) {
   spec.transparent = cfg.transparent;
   spec.threads = options_.threads ? options_.threads : cfg.threads;
   spec.zero_pad = cfg.zero_pad;
+  spec.x264_params = cfg.x264_params;
   std::unique_ptr<RenderPipeline> pipeline;
   std::unique_ptr<detail::PartialMovieWriter> partial;
   try {
