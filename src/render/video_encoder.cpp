@@ -420,8 +420,7 @@ class VideoWriter final : public FrameWriter {
     stream_->avg_frame_rate = rate;
     av_dict_set(&fmt_->metadata, "comment", "Rendered with manim.cpp", 0);
 
-    int err = avio_open(&fmt_->pb, temp_path_.c_str(), AVIO_FLAG_WRITE);
-    if (err < 0) fail(av_error(err));
+    check(avio_open(&fmt_->pb, temp_path_.c_str(), AVIO_FLAG_WRITE), "opening the file");
     check(avformat_write_header(fmt_, nullptr), "writing the header");
 
     frame_ = av_frame_alloc();
