@@ -66,6 +66,7 @@
 #include "manim/mobject/three_d/three_d_utils.hpp"
 #include "manim/mobject/three_d/three_dimensions.hpp"
 #include "manim/mobject/types/image_mobject.hpp"
+#include "manim/mobject/types/point_cloud_mobject.hpp"
 #include "manim/mobject/value_tracker.hpp"
 #include "manim/mobject/vmobject.hpp"
 #include "manim/render/frame_capture.hpp"

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "animation/anim_util.hpp"
+#include "manim/mobject/types/point_cloud_mobject.hpp"
 #include "mobject/family.hpp"
 
 namespace manim {
@@ -21,7 +22,8 @@ Create::Create(Mobject mobject, const AnimArgs& args)
 void Create::interpolate_submobject(std::vector<Mobject>& members, double sub_alpha) {
   // Partial by curve index of the starting copy (Manim's pointwise_become_partial).
   // Clamped as Manim's integer_interpolate does for rates that leave [0, 1].
-  if (members[0].is_vectorized())
+  // A point cloud takes the first points in order (PMobject.pointwise_become_partial).
+  if (members[0].is_vectorized() || detail::is_point_cloud(members[0].node()))
     detail::become_partial(members[0].node(), members[1].node(), 0.0,
                            std::clamp(sub_alpha, 0.0, 1.0));
 }

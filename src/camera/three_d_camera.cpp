@@ -12,7 +12,9 @@
 
 #include "camera/camera_paths.hpp"
 #include "camera/context_center.hpp"
+#include "camera/point_cloud_display.hpp"
 #include "manim/mobject/graphing/three_d_axes.hpp"
+#include "manim/mobject/types/point_cloud_mobject.hpp"
 #include "mobject/family.hpp"
 
 namespace manim {
@@ -292,6 +294,25 @@ FramePtr ThreeDCamera::capture_mobjects(const std::vector<Mobject>& mobjects,
   std::vector<Vec3> shown;
   for (const auto& [key, i] : keys) {
     const auto& node = members[i];
+    if (detail::is_point_cloud(*node)) {  // projected as a VMobject's points are
+      shown = node->points;
+      if (!all_finite(shown)) continue;
+      if (fixed_in_frame_set_.count(node.get()) == 0) {
+        if (auto it = fixed_orientation_index_.find(node.get());
+            it != fixed_orientation_index_.end()) {
+          const Vec3 center = fixed_orientation_[it->second].second();
+          std::vector<Vec3> c{center};
+          project_points(c, rot);
+          for (Vec3& p : shown) p += c[0] - center;
+        } else {
+          project_points(shown, rot);
+        }
+      }
+      detail::append_point_cloud_item(
+          *node, shown,
+          detail::adjusted_thickness(node->style.stroke_width, pixel_width, pixel_height), *frame);
+      continue;
+    }
     if (!node->vectorized || node->points.size() < 4 || !all_finite(node->points)) continue;
     const std::vector<Vec3>& pts = node->points;
 

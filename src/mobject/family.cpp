@@ -8,7 +8,9 @@
 
 #include "manim/mobject/color_gradients.hpp"
 #include "manim/mobject/types/image_mobject.hpp"
+#include "manim/mobject/types/point_cloud_mobject.hpp"
 #include "mobject/path_ops.hpp"
+#include "mobject/style_sharing.hpp"
 
 namespace manim::detail {
 namespace {
@@ -29,8 +31,10 @@ Vec3 node_center(const MobjectNode& n) {
   return b.empty ? Vec3{} : (b.min + b.max) / 2;
 }
 
-// Manim's get_point_mobject: a one-point VMobject at the centre, styled like n.
+// Manim's get_point_mobject: a one-point VMobject at the centre, styled like n (a point cloud's
+// is a black Point).
 NodePtr point_mobject(const MobjectNode& n) {
+  if (is_point_cloud(n)) return point_cloud_point_mobject(node_center(n));
   auto p = std::make_shared<MobjectNode>();
   p->vectorized = true;
   set_kind(*p, "VMobject");
@@ -104,6 +108,16 @@ void align_structure_nodes(MobjectNode& a, MobjectNode& b) {
 
 void align_points(MobjectNode& a, MobjectNode& b) {
   if (a.points.size() == b.points.size()) return;
+  // Point clouds: the one with fewer points is stretched (Mobject.align_points).
+  auto* pa = dynamic_cast<PointCloudNode*>(&a);
+  auto* pb = dynamic_cast<PointCloudNode*>(&b);
+  if (pa && pb) {
+    if (pa->points.size() < pb->points.size())
+      point_cloud_stretch_to(*pa, pb->points.size());
+    else
+      point_cloud_stretch_to(*pb, pa->points.size());
+    return;
+  }
   if (!a.vectorized && !b.vectorized)
     throw std::invalid_argument("align_data: " + a.kind + " (" + std::to_string(a.points.size()) +
                                 " points) and " + b.kind + " (" + std::to_string(b.points.size()) +
@@ -142,6 +156,15 @@ void interpolate_node(MobjectNode& out, const MobjectNode& a, const MobjectNode&
     const auto* ia = dynamic_cast<const ImageNode*>(&a);
     const auto* ib = dynamic_cast<const ImageNode*>(&b);
     if (ia && ib) image_interpolate(*img, *ia, *ib, alpha);
+  }
+  // Manim's interpolate_color gives `out` new colour arrays (at alpha 1 those of the animation's
+  // private target copy): whatever it shared through become is no longer shared.
+  unshare_style_arrays(out);
+  // A point cloud blends its per-point colours (PMobject.interpolate_color).
+  if (auto* pc = dynamic_cast<PointCloudNode*>(&out)) {
+    const auto* pa = dynamic_cast<const PointCloudNode*>(&a);
+    const auto* pb = dynamic_cast<const PointCloudNode*>(&b);
+    if (pa && pb) point_cloud_interpolate_color(*pc, *pa, *pb, alpha);
   }
   if (alpha == 1) {  // exactly the target, as Manim sets it at alpha 1
     out.points = b.points;
@@ -184,6 +207,9 @@ void interpolate_node(MobjectNode& out, const MobjectNode& a, const MobjectNode&
 }
 
 void become_partial(MobjectNode& out, const MobjectNode& src, double a, double b) {
+  if (auto* pc = dynamic_cast<PointCloudNode*>(&out))
+    if (const auto* ps = dynamic_cast<const PointCloudNode*>(&src))
+      return point_cloud_become_partial(*pc, *ps, a, b);
   if (a <= 0 && b >= 1) {
     out.points = src.points;
     return;

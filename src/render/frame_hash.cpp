@@ -38,8 +38,13 @@ static_assert(sizeof(ImageItem) == sizeof(std::size_t) + 6 * sizeof(double) +
                                        sizeof(std::shared_ptr<const std::vector<std::uint8_t>>) +
                                        sizeof(int) + 4 /* padding */,
               "ImageItem changed: update hash_frame in src/render/frame_hash.cpp");
+static_assert(sizeof(PointCloudItem) == 2 * sizeof(std::size_t) + sizeof(double) /* padded */ +
+                                            sizeof(std::vector<double>) +
+                                            sizeof(std::vector<std::uint8_t>),
+              "PointCloudItem changed: update hash_frame in src/render/frame_hash.cpp");
 static_assert(sizeof(Frame) == sizeof(std::size_t) + sizeof(Color) + 4 * sizeof(double) +
-                                   sizeof(std::vector<PathItem>) + sizeof(std::vector<ImageItem>),
+                                   sizeof(std::vector<PathItem>) + sizeof(std::vector<ImageItem>) +
+                                   sizeof(std::vector<PointCloudItem>),
               "Frame changed: update hash_frame in src/render/frame_hash.cpp");
 
 void add_color(Hasher128& h, const Color& c) {
@@ -134,6 +139,16 @@ void hash_frame(const Frame& f, Hasher128& h) {
     h.add_u64(im.rgba ? im.rgba->size() : 0);        // an ImageMobject's pixels and filter
     if (im.rgba) h.add_bytes(im.rgba->data(), im.rgba->size());
     h.add_u64(static_cast<std::uint64_t>(im.resampling));
+  }
+  h.add_u64(f.point_clouds.size());
+  for (const PointCloudItem& pc : f.point_clouds) {
+    h.add_u64(pc.draw_before);
+    h.add_u64(pc.images_before);
+    h.add_u64(static_cast<std::uint64_t>(static_cast<std::int64_t>(pc.thickness)));
+    h.add_u64(pc.xy.size());
+    if (!pc.xy.empty()) h.add_bytes(pc.xy.data(), pc.xy.size() * sizeof(double));
+    h.add_u64(pc.rgba.size());
+    if (!pc.rgba.empty()) h.add_bytes(pc.rgba.data(), pc.rgba.size());
   }
 }
 

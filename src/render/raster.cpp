@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "camera/background_layer.hpp"
 #include "render/pil_image.hpp"
 
 namespace manim::detail {
@@ -145,7 +146,50 @@ void draw_rgba_image(cairo_t* cr, const Frame& frame, const RasterTarget& target
   cairo_surface_mark_dirty(surface);
 }
 
+// Manim's BackgroundColoredVMobjectDisplayer (an ImageItem marked kBackgroundColoredLayer): the
+// layer's paths drawn on a clear canvas of the picture's size, each byte times the background
+// image's byte (the image converted to RGBA and resized bicubically to the picture, as PIL does) /
+// 255, truncated, then alpha-composited over the picture as straight RGBA. Manim's canvas holds
+// cairo's premultiplied bytes in R, G, B, A order; ours are B, G, R, A, so the channels are mapped
+// and the same arithmetic reaches the same bytes.
+void draw_background_colored(cairo_t* cr, const RasterTarget& target, const ImageItem& im) {
+  const std::size_t need = static_cast<std::size_t>(im.pixel_width) * im.pixel_height * 4;
+  if (!im.sub_frame || !im.rgba || im.pixel_width <= 0 || im.pixel_height <= 0 ||
+      im.rgba->size() < need)
+    return;
+  const std::size_t n = static_cast<std::size_t>(target.width) * target.height * 4;
+  std::vector<std::uint8_t> layer(n);
+  rasterize(*im.sub_frame, RasterTarget{target.width, target.height, true}, layer.data());
+  RgbaImage src{im.pixel_width, im.pixel_height,
+                std::vector<std::uint8_t>(im.rgba->begin(), im.rgba->begin() + need)};
+  const RgbaImage bg = (im.pixel_width == target.width && im.pixel_height == target.height)
+                           ? std::move(src)
+                           : pil_resize(src, target.width, target.height, 3);
+  cairo_surface_t* surface = cairo_get_target(cr);
+  cairo_surface_flush(surface);
+  std::uint8_t* data = cairo_image_surface_get_data(surface);
+  const int stride = cairo_image_surface_get_stride(surface);
+  static constexpr int kFromRgba[4] = {2, 1, 0, 3};  // RGBA channel -> our byte
+  for (int y = 0; y < target.height; ++y)
+    for (int x = 0; x < target.width; ++x) {
+      const std::size_t i = (static_cast<std::size_t>(y) * target.width + x) * 4;
+      if (layer[i + 3] == 0) continue;  // nothing drawn: zero alpha leaves the picture as is
+      std::uint8_t s[4];
+      for (int k = 0; k < 4; ++k)
+        s[k] = static_cast<std::uint8_t>(static_cast<double>(bg.px[i + k]) *
+                                         static_cast<double>(layer[i + kFromRgba[k]]) / 255);
+      if (s[3] == 0) continue;
+      std::uint8_t* d = data + static_cast<std::size_t>(y) * stride + 4 * x;
+      std::uint8_t rgba[4] = {d[2], d[1], d[0], d[3]};
+      pil_alpha_composite(rgba, s);
+      d[0] = rgba[2], d[1] = rgba[1], d[2] = rgba[0], d[3] = rgba[3];
+    }
+  cairo_surface_mark_dirty(surface);
+}
+
 void draw_image(cairo_t* cr, const Frame& frame, const RasterTarget& target, const ImageItem& im) {
+  if (im.resampling == detail::kBackgroundColoredLayer)
+    return draw_background_colored(cr, target, im);
   if (!im.sub_frame) return draw_rgba_image(cr, frame, target, im);
   if (im.pixel_width <= 0 || im.pixel_height <= 0) return;
   const double sx = target.width / frame.frame_width;
@@ -190,6 +234,48 @@ void draw_image(cairo_t* cr, const Frame& frame, const RasterTarget& target, con
   cairo_surface_destroy(src);
 }
 
+// Manim's display_point_cloud: points_to_pixel_coords (x * pixel_width / frame_width +
+// pixel_width / 2, y * -(pixel_height / frame_height) + pixel_height / 2, truncated to int),
+// every point nudged by each (a, b) of range(-t // 2 + 1, t // 2 + 1) squared (a slowest),
+// off-screen pixels dropped, and the colour bytes assigned in that order (a later write wins).
+// Manim's pixel array holds R, G, B, A bytes where ours holds B, G, R, A, so the channels swap.
+void draw_point_cloud(cairo_t* cr, const Frame& frame, const RasterTarget& target,
+                      const PointCloudItem& pc) {
+  const std::size_t n = pc.xy.size() / 2;
+  if (pc.thickness < 1 || n == 0 || pc.rgba.size() < 4 * n) return;
+  const int w = target.width, h = target.height;
+  const double frame_height =
+      frame.frame_height > 0 ? frame.frame_height : frame.frame_width / (double(w) / double(h));
+  const double width_mult = w / frame.frame_width, width_add = w / 2.0;
+  const double height_mult = -(h / frame_height), height_add = h / 2.0;
+  std::vector<long long> px(2 * n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const double x = (pc.xy[2 * i] - frame.center_x) * width_mult + width_add;
+    const double y = (pc.xy[2 * i + 1] - frame.center_y) * height_mult + height_add;
+    // numpy's astype(int) of a non-finite or huge value: such a point is never on screen.
+    px[2 * i] = std::isfinite(x) && std::abs(x) < 1e15 ? static_cast<long long>(x) : -1;
+    px[2 * i + 1] = std::isfinite(y) && std::abs(y) < 1e15 ? static_cast<long long>(y) : -1;
+  }
+  const int t = pc.thickness;
+  // Python's -t // 2 + 1 and t // 2 + 1 (floor division; t >= 1 here).
+  const int lo = -((t + 1) / 2) + 1, hi = t / 2 + 1;
+  cairo_surface_t* surface = cairo_get_target(cr);
+  cairo_surface_flush(surface);
+  std::uint8_t* data = cairo_image_surface_get_data(surface);
+  const int stride = cairo_image_surface_get_stride(surface);
+  for (int a = lo; a < hi; ++a)
+    for (int b = lo; b < hi; ++b)
+      for (std::size_t i = 0; i < n; ++i) {
+        const long long x = px[2 * i] + a, y = px[2 * i + 1] + b;
+        if (x < 0 || x >= w || y < 0 || y >= h) continue;
+        std::uint8_t* d =
+            data + static_cast<std::size_t>(y) * stride + 4 * static_cast<std::size_t>(x);
+        const std::uint8_t* c = &pc.rgba[4 * i];
+        d[0] = c[2], d[1] = c[1], d[2] = c[0], d[3] = c[3];
+      }
+  cairo_surface_mark_dirty(surface);
+}
+
 }  // namespace
 
 void rasterize(const Frame& frame, const RasterTarget& target, std::uint8_t* bgra) {
@@ -232,11 +318,27 @@ void rasterize(const Frame& frame, const RasterTarget& target, std::uint8_t* bgr
   v.x0 = target.width / 2.0 - frame.center_x * v.sx;
   v.y0 = target.height / 2.0 + frame.center_y * v.sy;
 
-  std::size_t next_image = 0;
+  // Pictures and point clouds due before path i, in their draw order.
+  std::size_t next_image = 0, next_cloud = 0;
+  auto draw_rasters_before = [&](std::size_t i) {
+    for (;;) {
+      if (next_cloud < frame.point_clouds.size()) {
+        const PointCloudItem& pc = frame.point_clouds[next_cloud];
+        if (pc.draw_before <= i && pc.images_before <= next_image) {
+          draw_point_cloud(cr, frame, target, pc);
+          ++next_cloud;
+          continue;
+        }
+      }
+      if (next_image < frame.images.size() && frame.images[next_image].draw_before <= i) {
+        draw_image(cr, frame, target, frame.images[next_image++]);
+        continue;
+      }
+      return;
+    }
+  };
   for (std::size_t i = 0; i < frame.items.size(); ++i) {
-    for (; next_image < frame.images.size() && frame.images[next_image].draw_before <= i;
-         ++next_image)
-      draw_image(cr, frame, target, frame.images[next_image]);
+    draw_rasters_before(i);
     const PathItem& item = frame.items[i];
     if (item.subpaths.empty()) continue;
     trace_path(cr, item, v);
@@ -252,8 +354,7 @@ void rasterize(const Frame& frame, const RasterTarget& target, std::uint8_t* bgr
     }
     stroke(cr, item.stroke, item.stroke_gradient, item.stroke_width, v);
   }
-  for (; next_image < frame.images.size(); ++next_image)
-    draw_image(cr, frame, target, frame.images[next_image]);
+  draw_rasters_before(frame.items.size());
 
   cairo_status_t status = cairo_status(cr);
   cairo_destroy(cr);

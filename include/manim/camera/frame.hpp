@@ -55,6 +55,17 @@ struct ImageItem {
   int resampling = 3;
 };
 
+// A point cloud (Manim's display_point_cloud): each point's pixel is int() of its position under
+// the camera's mapping, thickened to a thickness x thickness block, and written over (not
+// blended) with the point's colour bytes, as Manim assigns into its pixel array.
+struct PointCloudItem {
+  std::size_t draw_before = 0;     // drawn just before items[draw_before] (items.size(): last)
+  std::size_t images_before = 0;   // ... and after this many images
+  int thickness = 1;               // int(adjusted thickness); < 1 draws nothing
+  std::vector<double> xy;          // scene units as displayed, 2 per point
+  std::vector<std::uint8_t> rgba;  // int(255 * channel), 4 per point (straight R, G, B, A)
+};
+
 struct Frame {
   std::size_t index = 0;  // 0-based over the whole scene
   Color background{0, 0, 0, 1};
@@ -66,7 +77,8 @@ struct Frame {
   // whose frame is stretched sets it, and the picture is stretched as Manim's cairo matrix.
   double frame_height = 0;
   std::vector<PathItem> items;
-  std::vector<ImageItem> images;  // in draw order
+  std::vector<ImageItem> images;             // in draw order
+  std::vector<PointCloudItem> point_clouds;  // in draw order
 };
 
 using FramePtr = std::shared_ptr<const Frame>;
