@@ -9,6 +9,8 @@
 #
 # Each X264_PARAMS is a config.x264_params value ('' = the default, 'manim' = Manim's exact
 # settings); default: '' and 'manim'. -n renders only those animations (as manimcpp's -n).
+# 'before' renders with $BEFORE (another build's manimcpp, e.g. main's before a change) with
+# no config file, so the same run compares the two builds.
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bin="${MANIMCPP:-$repo/build/manimcpp}"
@@ -28,14 +30,18 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/render_memory.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 # Compile outside the timing.
 "$bin" "$file" "$scene" -ql --dry_run --progress_bar none -v ERROR >/dev/null 2>&1 || true
+[[ -n "${BEFORE:-}" ]] &&
+  { "$BEFORE" "$file" "$scene" -ql --dry_run --progress_bar none -v ERROR >/dev/null 2>&1 || true; }
 echo "$scene -q$quality ${range[*]}; $(git -C "$repo" rev-parse --short HEAD 2>/dev/null); load at start $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| x264_params | peak RSS MB | wall s | CPU s | frames | movie kB | load (1 min) |"
 echo "|---|---|---|---|---|---|---|"
 for s in "${settings[@]}"; do
   printf '[CLI]\nx264_params = %s\n' "$s" >"$work/x.cfg"
+  run=("$bin" -c "$work/x.cfg")
+  [[ "$s" == before ]] && run=("${BEFORE:?before needs BEFORE=path/to/manimcpp}")
   rm -rf "$work/media"
-  /usr/bin/time -f "%M %e %U %S" -o "$work/t" "$bin" "$file" "$scene" -q "$quality" "${range[@]}" \
-    -c "$work/x.cfg" --disable_caching --progress_bar none -v ERROR --media_dir "$work/media" \
+  /usr/bin/time -f "%M %e %U %S" -o "$work/t" "${run[@]}" "$file" "$scene" -q "$quality" \
+    "${range[@]}" --disable_caching --progress_bar none -v ERROR --media_dir "$work/media" \
     >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
   read -r kb wall user sys <"$work/t"
   movie="$(find "$work/media" -name "$scene.mp4" | head -1)"

@@ -1,5 +1,5 @@
 // config.x264_params: libx264 options over Manim's settings (preset medium, crf 23). The empty
-// default adds one thread and a 10-frame lookahead (the memory bound at 1080p), "manim" writes
+// default adds one thread and no mbtree (the memory bound at 1080p), "manim" writes
 // exactly Manim's options, a set value reaches the encoder (x264 writes its options into the
 // stream's SEI text, which the tests read back); bad text is an error naming the key and the
 // option; and the partial-movie cache keys entries by the options libx264 gets.
@@ -71,17 +71,17 @@ class X264ParamsTest : public ::testing::Test {
   fs::path dir_;
 };
 
-TEST_F(X264ParamsTest, DefaultIsManimsSettingsWithOneThreadAndA10FrameLookahead) {
+TEST_F(X264ParamsTest, DefaultIsManimsSettingsWithOneThreadAndNoMbtree) {
   EXPECT_EQ(Config().x264_params, "");
   EXPECT_EQ(std::get<std::string>(config().get("x264_params")), "");
-  EXPECT_STREQ(detail::kDefaultX264Params, "threads=1:rc-lookahead=10");
+  EXPECT_STREQ(detail::kDefaultX264Params, "threads=1:mbtree=0");
   const std::string movie = encode("");
   // x264's option string (its SEI text): preset medium, crf 23 as Manim, plus the two options.
   EXPECT_NE(movie.find("rc=crf"), std::string::npos);
   EXPECT_NE(movie.find("crf=23.0"), std::string::npos);
   EXPECT_NE(movie.find(" threads=1 "), std::string::npos);
-  EXPECT_NE(movie.find("rc_lookahead=10"), std::string::npos);
-  EXPECT_EQ(movie.find("rc_lookahead=40"), std::string::npos);
+  EXPECT_NE(movie.find(" mbtree=0 "), std::string::npos);
+  EXPECT_EQ(movie.find(" mbtree=1 "), std::string::npos);
   EXPECT_NE(movie.find("bframes=3"), std::string::npos);
   EXPECT_NE(movie.find("subme=7"), std::string::npos);
   EXPECT_NE(movie.find("ref=3"), std::string::npos);
@@ -91,7 +91,8 @@ TEST_F(X264ParamsTest, ManimSelectsManimsExactSettings) {
   const std::string movie = encode("manim");
   EXPECT_NE(movie.find("crf=23.0"), std::string::npos);
   EXPECT_NE(movie.find("rc_lookahead=40"), std::string::npos);
-  EXPECT_EQ(movie.find("rc_lookahead=10"), std::string::npos);
+  EXPECT_NE(movie.find(" mbtree=1 "), std::string::npos);
+  EXPECT_EQ(movie.find(" mbtree=0 "), std::string::npos);
   EXPECT_NE(movie.find("bframes=3"), std::string::npos);
   EXPECT_NE(movie.find("subme=7"), std::string::npos);
 }

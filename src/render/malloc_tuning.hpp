@@ -11,8 +11,9 @@ namespace manim::detail {
 // layout does not fit; Cairo's masks and spans (<= 2 MB at 1080p) stay below it.
 inline constexpr std::size_t kMallocMmapThreshold = std::size_t(2) << 20;
 // Free memory at the top of the heap is kept up to this size rather than given back and
-// faulted in again after every large Cairo fill (bench/raster_bench: ~1.6x on a busy frame).
-inline constexpr std::size_t kMallocTrimThreshold = std::size_t(64) << 20;
+// faulted in again after every large Cairo fill (bench/raster_bench: ~1.6x on a busy frame),
+// but not more: what a big play's display lists freed is not kept resident under the encoders.
+inline constexpr std::size_t kMallocTrimThreshold = std::size_t(16) << 20;
 
 // Sets both (mallopt), the first time it is called; later calls do nothing. The CLI calls it
 // at start and the rasteriser before its first frame (Python and C++ API users).

@@ -33,7 +33,7 @@ namespace {
 
 // A play whose display lists exceed this is encoded as it comes (and not cached) rather than
 // held in memory until its key is known.
-constexpr std::size_t kMaxHeldBytes = 48u << 20;
+constexpr std::size_t kMaxHeldBytes = 32u << 20;
 // Bumped when the encoder settings in video_encoder.cpp change the bytes they write.
 constexpr const char* kEncoderSettings = "x264 medium crf23 yuv420p; qtrle argb; vp9 aar0; v1";
 

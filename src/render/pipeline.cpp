@@ -25,7 +25,7 @@ using Buffer = std::vector<std::uint8_t>;
 
 namespace {
 // Display lists queued ahead of the raster threads, at most this many bytes (and frames).
-constexpr std::size_t kMaxQueuedBytes = 16u << 20;
+constexpr std::size_t kMaxQueuedBytes = 8u << 20;
 // Raster buffers (frames drawn or being drawn, not yet encoded), at most this many bytes.
 constexpr std::size_t kMaxBufferBytes = 24u << 20;
 constexpr std::size_t kMaxQueuedJobs = 2048;
