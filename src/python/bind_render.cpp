@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "core/scene_log.hpp"
 #include "manim/render/scene_file_writer.hpp"
 #include "python/bind_common.hpp"
 
@@ -113,6 +114,8 @@ void bind_render(py::module_& m) {
           scene.render(nullptr);
           return py::object(py::none());
         }
+        // Manim's --log_to_file: <log_dir>/<module>_<Scene>.log while the scene renders.
+        detail::SceneLogFile log_file(module_name, name, format);
         SceneFileWriter writer(name, o);
         RenderResult r;
         try {
@@ -126,19 +129,22 @@ void bind_render(py::module_& m) {
       },
       py::arg("scene"), py::arg("scene_name"));
 
+  // The "manim" Python logger's records during a render go to the same log file
+  // (python/manim/_config: a handler that calls these).
+  m.def("_scene_log_open", &detail::scene_log_open);
+  m.def(
+      "_scene_log_record",
+      [](const std::string& level, const std::string& module, const std::string& message) {
+        detail::scene_log_record(level, module, message);
+      },
+      py::arg("levelname"), py::arg("module"), py::arg("message"));
+
   py::exec(R"(
 def _scene_render(self, preview=False):
     """Renders the scene to Manim's media tree (as `manimcpp file.py Scene` would) and returns
     the path of the file written (None for a dry run, which writes nothing)."""
     import manimcpp
-    handler = _scene_file_logger(type(self).__name__)
-    try:
-        path = manimcpp._render_scene(self, type(self).__name__)
-    finally:
-        if handler is not None:
-            import logging
-            logging.getLogger("manim").removeHandler(handler)
-            handler.close()
+    path = manimcpp._render_scene(self, type(self).__name__)
     if path is None:  # dry run: nothing written
         return None
     try:
@@ -158,43 +164,6 @@ def _scene_render(self, preview=False):
 Scene.render = _scene_render
 del _scene_render
 
-
-class _JSONFormatter(__import__("logging").Formatter):
-    """Manim's log-file format: one JSON object (levelname, module, message) per record, the
-    message's %-arguments shown as <>."""
-
-    def format(self, record):
-        import copy
-        import json
-        record = copy.copy(record)
-        if isinstance(record.args, dict):
-            record.args = {k: "<>" for k in record.args}
-        elif record.args:
-            record.args = tuple("<>" for _ in record.args)
-        return json.dumps({"levelname": record.levelname, "module": record.module,
-                           "message": super().format(record)})
-
-
-def _scene_file_logger(scene_name):
-    """With config.log_to_file (and output being written), as Manim's file writer: the manim
-    logger also writes to <log_dir>/<module>_<scene>.log during the render."""
-    import logging
-    import os
-    from pathlib import Path
-    import manimcpp
-    cfg = manimcpp.config
-    if not cfg.log_to_file or cfg.dry_run or not (cfg.write_to_movie or cfg.save_last_frame):
-        return None
-    module = Path(cfg.input_file).stem if cfg.input_file else ""
-    log_dir = Path(cfg.get_dir("log_dir"))
-    os.makedirs(log_dir, exist_ok=True)
-    path = log_dir / f"{module}_{scene_name}.log"
-    handler = logging.FileHandler(path, mode="w", encoding="utf-8")
-    handler.setFormatter(_JSONFormatter())
-    logger = logging.getLogger("manim")
-    logger.addHandler(handler)
-    logger.info("Log file will be saved in %(logpath)s", {"logpath": path})
-    return handler
 )",
            m.attr("__dict__"));
 }

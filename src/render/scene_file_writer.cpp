@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/safe_files.hpp"
+#include "core/scene_log.hpp"
 #include "manim/scene/scene.hpp"
 #include "render/audio_mix.hpp"
 #include "render/partial_movies.hpp"
@@ -202,6 +203,14 @@ RenderResult SceneFileWriter::render(Scene& scene) {
   auto finish = [&](RenderResult r) {
     r.frames = scene.frames_emitted();
     r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    // Manim's records of a finished render (--log_to_file; its arguments show as <>).
+    if (r.kind != RenderResult::Kind::ImageSequence)
+      detail::scene_log("INFO", "scene_file_writer", "\nFile ready at <>\n");
+    if (scene.segments_emitted() > 0 || cfg.save_last_frame ||
+        r.kind == RenderResult::Kind::ImageSequence)
+      detail::scene_log(
+          "INFO", "scene",
+          fmt::format("Rendered {}\nPlayed {} animations", name, scene.segments_emitted()));
     return r;
   };
 

@@ -406,16 +406,16 @@ class VideoWriter final : public FrameWriter {
     }
     std::string open_log;
     g_open_log = &open_log;
-    const int err = avcodec_open2(enc_, codec, nullptr);
+    const int open_err = avcodec_open2(enc_, codec, nullptr);
     g_open_log = nullptr;
     if (!x264_params_.empty() && std::strcmp(codec_name, "libx264") == 0 &&
-        (err < 0 || open_log.find("Error parsing option") != std::string::npos)) {
+        (open_err < 0 || open_log.find("Error parsing option") != std::string::npos)) {
       std::string why = open_log.substr(0, open_log.find('\n'));
-      if (why.empty()) why = av_error(err);
+      if (why.empty()) why = av_error(open_err);
       fail("libx264 rejected config x264_params '" + x264_params_ + "': " + why +
            " (use the option names and values of `x264 --fullhelp`, e.g. 'rc-lookahead=10')");
     }
-    check(err, "opening the encoder");
+    check(open_err, "opening the encoder");
     check(avcodec_parameters_from_context(stream_->codecpar, enc_), "codec parameters");
     stream_->time_base = enc_->time_base;
     stream_->avg_frame_rate = rate;

@@ -96,6 +96,7 @@ class SceneKeywordsTest(unittest.TestCase):
 class Tiny(Scene):
     def construct(self):
         self.add(Square())
+        logger.info("Tiny has %(count)d mobject", {"count": len(self.mobjects)})
         self.wait(0.2)
 
 
@@ -126,10 +127,20 @@ class RenderFoldersTest(unittest.TestCase):
         self.assertEqual(sorted(p.name for p in self.media.iterdir()),
                          ["img", "log", "parts", "sec", "vid"])
         # Manim's log file: <module>_<scene>.log (no input file: empty module), JSON lines.
-        lines = (self.media / "log" / "_Tiny.log").read_text().splitlines()
-        first = json.loads(lines[0])
-        self.assertEqual(first["levelname"], "INFO")
-        self.assertEqual(first["message"], "Log file will be saved in <>")
+        log = self.media / "log" / "_Tiny.log"
+        records = [json.loads(line) for line in log.read_text().splitlines()]
+        self.assertEqual(records, [
+            {"levelname": "INFO", "module": "logger_utils",
+             "message": "Log file will be saved in <>"},
+            {"levelname": "INFO", "module": "test_scene_keywords",
+             "message": "Tiny has <> mobject"},
+            {"levelname": "INFO", "module": "scene_file_writer",
+             "message": "\nFile ready at <>\n"},
+            {"levelname": "INFO", "module": "scene",
+             "message": "Rendered Tiny\nPlayed 1 animations"}])
+        # The file is closed with the render: later records do not reach it.
+        logger.warning("after the render")
+        self.assertEqual(len(log.read_text().splitlines()), 4)
 
     def test_default_tree_and_dry_run(self):
         with tempconfig({"media_dir": self.media, "frame_rate": 15, "pixel_width": 160,

@@ -55,7 +55,7 @@ class VectorField(_engine.VGroup):
             self.pos_to_color = lambda pos: _engine.ManimColor(self.pos_to_rgb(pos))
         else:
             self.single_color = True
-            self.color = _engine.ManimColor(color)
+            self._field_color = _engine.ManimColor(color)  # the C++ `color` is read-only (get_color)
         self.submob_movement_updater = None
 
     @staticmethod
@@ -198,7 +198,7 @@ class ArrowVectorField(VectorField):
         vect = _engine.Vector(output, **self.vector_config)
         vect.shift(point)
         if self.single_color:
-            vect.set_color(self.color)
+            vect.set_color(self._field_color)
         else:
             vect.set_color(self.pos_to_color(point))
         return vect
@@ -296,7 +296,7 @@ class StreamLines(VectorField):
             if len(anchors) >= 2:
                 line.set_points_smoothly(np.array(anchors))
             if self.single_color:
-                line.set_stroke(self.color)
+                line.set_stroke(self._field_color)
             else:
                 if not flat:
                     line.set_stroke([self.pos_to_color(p) for p in line.get_anchors()])
@@ -371,7 +371,7 @@ class StreamLines(VectorField):
                 line.anim.finish()
 
         max_run_time = self.virtual_time / self.flow_speed
-        creation_rate_func = _engine.ease_out_sine
+        creation_rate_func = _engine.rate_functions.ease_out_sine
         creation_staring_speed = creation_rate_func(0.001) * 1000
         creation_run_time = max_run_time / (1 + self.time_width) * creation_staring_speed
         animations = []
