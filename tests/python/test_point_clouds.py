@@ -1,6 +1,6 @@
-"""Point clouds and ManimBanner through the `manim` package (run by
+"""Point clouds through the `manim` package (run by
 tests/point_cloud_python_test.cpp): Manim's constructors, point counts, the rgbas array,
-errors, and the banner's geometry worked out from its glyph data."""
+and errors."""
 import unittest
 
 import numpy as np
@@ -54,38 +54,6 @@ class PointCloudTests(unittest.TestCase):
         scene.play(Transform(a, b), run_time=0.1)
         self.assertEqual(a.get_num_points(), b.get_num_points())
         np.testing.assert_allclose(a.rgbas[0], b.rgbas[0])
-
-
-class ManimBannerTests(unittest.TestCase):
-    def test_geometry(self):
-        b = ManimBanner()
-        # The M glyph spans 6.824408 units of its path data, scaled 7 * 48 / 960.
-        self.assertAlmostEqual(b.M.height, 6.824408 * 7 * 48 / 960, places=6)
-        self.assertAlmostEqual(b.anim.height, 0.75748 * b.M.height, places=6)
-        np.testing.assert_allclose(b.get_center(), [0, 0, 0], atol=1e-9)
-        self.assertEqual(len(b.submobjects), 2)  # shapes and M; "anim" comes with expand()
-        self.assertEqual(len(b.anim), 4)
-        self.assertEqual(b.circle.get_fill_color().to_hex().lower(), "#81b29a")
-        self.assertEqual(ManimBanner(dark_theme=False).font_color, "#343434")
-        with self.assertRaises(ValueError):
-            b.expand(direction="up")
-
-    def test_scale_tracks_anim(self):
-        b = ManimBanner()
-        h = b.anim.height
-        b.scale(0.5)
-        self.assertAlmostEqual(b.scale_factor, 0.5)
-        self.assertAlmostEqual(b.anim.height, h / 2)
-
-    def test_create_and_expand_play(self):
-        b = ManimBanner()
-        scene = Scene()
-        scene.play(b.create(), run_time=0.2)
-        scene.play(b.expand(), run_time=0.2)
-        # After expand: anim, shapes (moved to the back after sliding back) and M.
-        self.assertIn(b.anim, b.submobjects)
-        self.assertIn(b.shapes, b.submobjects)
-        self.assertGreater(b.width, b.M.width + b.anim.width)
 
 
 if __name__ == "__main__":
