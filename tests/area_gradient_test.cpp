@@ -1,7 +1,7 @@
 // Axes.get_area with a colour list: the display list carries Manim's linear gradient (the
 // polygon's box centre -/+ the half extents along the sheen direction UL, stops evenly spread,
-// the style's opacity on every stop), a single later colour turns it solid, and the rasteriser
-// shades from the first colour (bottom right) to the last (top left).
+// the style's opacity on every stop), a single later colour draws it in that colour, and the
+// rasteriser shades from the first colour (bottom right) to the last (top left).
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -47,14 +47,19 @@ TEST(AreaGradient, DisplayListHasManimsLinearGradient) {
   // The stroke is a gradient too (Manim's set_color sets both), at the stroke's opacity.
   ASSERT_EQ(it.stroke_gradient.stops.size(), 2u);
   EXPECT_NEAR(it.stroke_gradient.stops[1].a, 0.5, 1e-12);
-  // A copy keeps it; one colour set later makes it solid.
+  // A copy keeps it; one colour set later keeps the stop count, every stop that colour (Manim's
+  // update_rgbas_array), so it draws in that colour.
   Polygon copy = area.copy();
   EXPECT_EQ(only_item(*Camera{}.capture_mobjects({Mobject(copy)}, 0)).fill_gradient.stops.size(),
             2u);
   copy.set_color(RED);
-  const PathItem& solid = only_item(*Camera{}.capture_mobjects({Mobject(copy)}, 0));
-  EXPECT_TRUE(solid.fill_gradient.stops.empty());
-  EXPECT_TRUE(solid.stroke_gradient.stops.empty());
+  // The frame owns the item: keep it alive while the reference is read.
+  const FramePtr solid_frame = Camera{}.capture_mobjects({Mobject(copy)}, 0);
+  const PathItem& solid = only_item(*solid_frame);
+  ASSERT_EQ(solid.fill_gradient.stops.size(), 2u);
+  ASSERT_EQ(solid.stroke_gradient.stops.size(), 2u);
+  for (const Color& c : solid.fill_gradient.stops) EXPECT_EQ(c.to_hex(), RED.to_hex());
+  for (const Color& c : solid.stroke_gradient.stops) EXPECT_EQ(c.to_hex(), RED.to_hex());
   // One colour: no gradient at all.
   Polygon plain = ax.get_area(g, {.color = {BLUE}});
   EXPECT_TRUE(

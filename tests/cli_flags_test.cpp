@@ -328,7 +328,7 @@ TEST_F(CliFlagsRender, ScriptAssignmentsWinOverFlagsWhichWinOverCfgFiles) {
             (std::array<int, 3>{0x58, 0xC4, 0xDD}));  // BLUE: the script over the flag
 }
 
-TEST_F(CliFlagsRender, DryRunZeroPadLogToFileAndCustomFolders) {
+TEST_F(CliFlagsRender, DryRunZeroPadAndCustomFolders) {
   write_file(dir_ / "s.py", kEmptyScene);
   auto r = run("-ql --dry_run --progress_bar none s.py Empty");
   ASSERT_EQ(r.code, 0) << r.out;
@@ -339,12 +339,6 @@ TEST_F(CliFlagsRender, DryRunZeroPadLogToFileAndCustomFolders) {
   ASSERT_EQ(r.code, 0) << r.out;
   EXPECT_TRUE(fs::exists(dir_ / "media/images/s/Empty00.png")) << r.out;
   EXPECT_TRUE(fs::exists(dir_ / "media/images/s/Empty02.png")) << r.out;  // 0.2 s at 15 fps
-
-  r = run("-ql --log_to_file --progress_bar none s.py Empty");
-  ASSERT_EQ(r.code, 0) << r.out;
-  std::ifstream log(dir_ / "media/logs/s.log");
-  std::string text((std::istreambuf_iterator<char>(log)), {});
-  EXPECT_TRUE(contains(text, "File ready at media/videos/s/480p15/Empty.mp4")) << text;
 
   r = run("-ql --custom_folders --progress_bar none s.py Empty");
   ASSERT_EQ(r.code, 0) << r.out;
@@ -357,6 +351,68 @@ TEST_F(CliFlagsRender, DryRunZeroPadLogToFileAndCustomFolders) {
   r = run("--renderer opengl s.py Empty");
   EXPECT_EQ(r.code, 2);
   EXPECT_TRUE(contains(r.out, "renderer 'opengl' is not supported")) << r.out;
+}
+
+std::string read_text(const fs::path& p) {
+  std::ifstream in(p);
+  return std::string((std::istreambuf_iterator<char>(in)), {});
+}
+
+TEST_F(CliFlagsRender, LogToFileWritesManimsJsonLogPerScene) {
+  // As Manim's file writer: <log_dir>/<module>_<Scene>.log, one JSON record a line (Manim's
+  // JSONFormatter: levelname, module, message with its arguments shown as <>), holding the
+  // records of the manim logger (the script's own, module "logged") and the writer's.
+  write_file(dir_ / "logged.py",
+             "from manim import *\n"
+             "class Logged(Scene):\n"
+             "    def construct(self):\n"
+             "        logger.info('hello %(who)s', {'who': 'you'})\n"
+             "        logger.debug('not at INFO')\n"
+             "        self.wait(0.2)\n"
+             "class Other(Scene):\n"
+             "    def construct(self):\n"
+             "        logger.warning('caf\\u00e9 %s', 1)\n"
+             "        self.wait(0.2)\n");
+  auto r = run("-ql --log_to_file --progress_bar none logged.py Logged Other");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(read_text(dir_ / "media/logs/logged_Logged.log"),
+            "{\"levelname\": \"INFO\", \"module\": \"logger_utils\", \"message\": \"Log file "
+            "will be saved in <>\"}\n"
+            "{\"levelname\": \"INFO\", \"module\": \"logged\", \"message\": \"hello <>\"}\n"
+            "{\"levelname\": \"INFO\", \"module\": \"scene_file_writer\", \"message\": "
+            "\"\\nFile ready at <>\\n\"}\n"
+            "{\"levelname\": \"INFO\", \"module\": \"scene\", \"message\": \"Rendered "
+            "Logged\\nPlayed 1 animations\"}\n");
+  // Each scene has its own file; non-ASCII is written as json.dumps does (\u00e9).
+  const std::string other = read_text(dir_ / "media/logs/logged_Other.log");
+  EXPECT_TRUE(contains(other, "{\"levelname\": \"WARNING\", \"module\": \"logged\", "
+                              "\"message\": \"caf\\u00e9 <>\"}\n"))
+      << other;
+  EXPECT_FALSE(contains(other, "hello")) << other;
+  EXPECT_FALSE(fs::exists(dir_ / "media/logs/logged.log"));
+
+  // Records below the verbosity are not written (the file still is, as Manim's).
+  r = run("-ql --log_to_file -v WARNING --progress_bar none logged.py Logged");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_EQ(read_text(dir_ / "media/logs/logged_Logged.log"), "");
+
+  // --log_dir moves it; as Manim, no log file for a dry run or the png format.
+  r = run("-ql --log_to_file --log_dir elsewhere --progress_bar none logged.py Logged");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_TRUE(contains(read_text(dir_ / "elsewhere/logged_Logged.log"), "Rendered Logged"));
+  fs::remove_all(dir_ / "media/logs");
+  r = run("-ql --log_to_file --dry_run --progress_bar none logged.py Logged");
+  ASSERT_EQ(r.code, 0) << r.out;
+  r = run("-ql --log_to_file --format png --progress_bar none logged.py Logged");
+  ASSERT_EQ(r.code, 0) << r.out;
+  EXPECT_FALSE(fs::exists(dir_ / "media/logs")) << r.out;
+
+  // A log folder that cannot be made: one error line naming it, no render.
+  write_file(dir_ / "blocked", "a file, not a folder");
+  r = run("-ql --log_to_file --log_dir blocked/logs --progress_bar none logged.py Logged");
+  EXPECT_EQ(r.code, 1) << r.out;
+  EXPECT_TRUE(contains(r.out, "error: log_to_file: cannot create the log folder 'blocked/logs'"))
+      << r.out;
 }
 
 TEST_F(CliFlagsRender, CfgShowPrintsTheConfigurationInEffect) {

@@ -113,6 +113,19 @@ TEST(CodeCache, OneWorkerThenNoPythonOnAWarmRender) {
   Code a3({.code = "def f(x): return x", .language = "python"});
   EXPECT_EQ(detail::code::python_start_count() - starts, 2u);
   EXPECT_EQ(colours(a3), want_a);
+
+  // A damaged entry is highlighted again (and replaced), never parsed as an answer.
+  for (const auto& e : fs::directory_iterator(cache_folder()))
+    if (e.path().extension() == ".txt" && e.path().filename().string().rfind("python-", 0) != 0)
+      std::ofstream(e.path(), std::ios::trunc) << "garbage\n";
+  detail::code::reset_for_tests();
+  Code a4({.code = "def f(x): return x", .language = "python"});
+  EXPECT_EQ(detail::code::python_start_count() - starts, 3u);
+  EXPECT_EQ(colours(a4), want_a);
+  detail::code::reset_for_tests();
+  Code a5({.code = "def f(x): return x", .language = "python"});
+  EXPECT_EQ(detail::code::python_start_count() - starts, 3u);  // the entry was rewritten
+  EXPECT_EQ(colours(a5), want_a);
 }
 
 // Bad interpreters give one line naming the interpreter and the fix.

@@ -145,22 +145,61 @@ TEST(ImplicitFunction, CircleAnchorsLieOnTheCircle) {
   }
 }
 
-TEST(ImplicitFunction, IsolineMatchesTheIsosurfacesPackage) {
-  // The isosurfaces package (0.1.2, what Manim calls) gives, for x^2 + y^2 = 9 over the frame
-  // with min_depth 5 and max_quads 1500, five curves of 519, 1, 286, 1 and 1 points, the
-  // first from (-2.99983686, -0.03125) to (2.99983686, -0.03125), its second point
-  // (-2.999354555316, -0.062136937365).
-  const auto cs = plot_isoline([](double x, double y) { return x * x + y * y - 9; },
-                               {-64.0 / 9, -4.0}, {64.0 / 9, 4.0}, 5, 1500);
-  ASSERT_EQ(cs.size(), 5u);
-  const std::size_t sizes[] = {519, 1, 286, 1, 1};
-  for (std::size_t i = 0; i < 5; ++i) EXPECT_EQ(cs[i].size(), sizes[i]);
-  expect_point(cs[0].front(), -2.99983686, -0.03125, 1e-8);
-  expect_point(cs[0].back(), 2.99983686, -0.03125, 1e-8);
-  expect_point(cs[0][1], -2.999354555316, -0.062136937365, 1e-11);
+TEST(ImplicitFunction, IsolineOfTheUnitCircleOnAFourByFourGrid) {
+  // x^2 + y^2 = 1 over [-2, 2]^2 with min_depth 2 and max_quads 16: sixteen unit cells, the
+  // circle through the grid vertices (+-1, 0), (0, +-1), where f is exactly 0. One closed
+  // curve, walked with positive values (outside) on the right, i.e. counter-clockwise,
+  // starting at (-1, 0). Between the vertices it crosses the lines y = +-1/2, x = +-1/2 (the
+  // segments from cell corners to the face centres (+-1/2, +-1/2)) and the diagonals, at
+  // angles 30, 45 and 60 degrees off the axes. Each zero vertex is met by the five triangles
+  // of the walk that end there (the bisection of an edge ending at an exact zero lands on it:
+  // the linear step has weight 0 on the other end), so it repeats five times.
+  const auto cs =
+      plot_isoline([](double x, double y) { return x * x + y * y - 1; }, {-2, -2}, {2, 2}, 2, 16);
+  ASSERT_EQ(cs.size(), 1u);
+  const auto& c = cs[0];
+  ASSERT_EQ(c.size(), 33u);
+  const double deg = PI / 180;
+  std::size_t i = 0;
+  for (int quadrant = 0; quadrant < 4; ++quadrant) {
+    const double a0 = 180 + 90 * quadrant;  // the axis vertex the quadrant starts at
+    const int repeats = quadrant == 0 ? 1 : 5;
+    for (int r = 0; r < repeats; ++r, ++i)
+      expect_point(c[i], std::cos(a0 * deg), std::sin(a0 * deg), 1e-15);
+    for (double off : {30.0, 45.0, 60.0}) {
+      expect_point(c[i], std::cos((a0 + off) * deg), std::sin((a0 + off) * deg), 2e-6);
+      ++i;
+    }
+  }
+  for (; i < 33; ++i) expect_point(c[i], -1, 0, 0);  // back at the start, five times
+  // The bisection stops below tol = 4 / 1000 and takes one linear step: on the circle to 1.6e-6.
+  expect_point(c[1], -0.8660235609480813, -0.5, 1e-15);
   EXPECT_THROW(plot_isoline({}, {0, 0}, {1, 1}), std::invalid_argument);
   EXPECT_THROW(plot_isoline([](double, double) { return 0.0; }, {1, 0}, {0, 1}),
                std::invalid_argument);
+}
+
+TEST(ImplicitFunction, PointsAreManimsForTheGraphicalTestCircle) {
+  // Measured from Manim CE v0.18.0 (isosurfaces 0.1.0, which it pins): ImplicitFunction(x^2 +
+  // y^2 - 9) over the frame is one closed curve of 979 zeros, i.e. 978 cubics (3912 points),
+  // starting at (-17/9, -2.330685849766) and walking counter-clockwise; the handles are a
+  // closed spline's.
+  ImplicitFunction f([](double x, double y) { return x * x + y * y - 9; });
+  const auto& pts = f.node().points;
+  ASSERT_EQ(pts.size(), 3912u);
+  expect_point(pts[0], -17.0 / 9, -2.330685849766, 1e-11);
+  expect_point(pts[1], -1.883855940455, -2.334724733213, 1e-11);  // first handle
+  expect_point(pts[3], -1.856332276216, -2.356686905371, 1e-11);  // second zero
+  expect_point(pts.back(), -17.0 / 9, -2.330685849766, 1e-11);
+  // Closed spline: the handles around the start are symmetric about it.
+  const Vec3 mid = (pts[1] + pts[pts.size() - 2]) / 2;
+  expect_point(mid, pts[0][0], pts[0][1], 1e-12);
+  // Without smoothing the handles are the thirds of each chord.
+  ImplicitFunction jag([](double x, double y) { return x * x + y * y - 9; },
+                       {.use_smoothing = false});
+  const auto& q = jag.node().points;
+  ASSERT_EQ(q.size(), 3912u);
+  expect_point(q[1], (2 * q[0][0] + q[3][0]) / 3, (2 * q[0][1] + q[3][1]) / 3, 1e-14);
 }
 
 TEST(ImplicitFunction, AxesPlotUsesTheirCoordinates) {
@@ -171,6 +210,10 @@ TEST(ImplicitFunction, AxesPlotUsesTheirCoordinates) {
   EXPECT_NEAR(g.width(), 4 * 6.0 / 7, 5e-3);
   EXPECT_NEAR(g.height(), 4 * 3.0 / 4, 5e-3);
   expect_point(g.get_center(), 0, 0, 5e-3);
+  // Manim CE v0.18.0: one curve of 861 zeros (3440 points) from (-0.984375, -1.740977827)
+  // in axis units, i.e. (-0.84375, -1.30573337035) on screen.
+  ASSERT_EQ(g.node().points.size(), 3440u);
+  expect_point(g.node().points[0], -0.84375, -1.30573337035, 1e-10);
   // No zero in the range: no points.
   ImplicitFunction none([](double x, double y) { return x * x + y * y + 1; });
   EXPECT_EQ(none.node().points.size(), 0u);

@@ -166,3 +166,39 @@ TEST(DecimalNumber, FormattingAndSetValue) {
   EXPECT_EQ(i.get_value(), 42);
   EXPECT_THROW(DecimalNumber(1, {.num_decimal_places = -1}), std::invalid_argument);
 }
+
+// Create / Write draw an outline from its first point, so the bracket outlines start where
+// dvisvgm's glyphs start (measured from Manim CE v0.18.0's Matrix([[-3], [-2]]) and
+// Matrix([[1], [2], [3], [4]])): "[" at the bottom-left corner going right, "]" at the inner
+// corner of its bottom edge going left; the pieces of a tall bracket likewise.
+TEST(Matrix, BracketOutlinesStartWhereTheGlyphsDo) {
+  Matrix two({{-3}, {-2}});
+  auto first_points = [](const Mobject& bracket, std::size_t piece) {
+    const auto& pts = bracket[0][piece].node().points;
+    return std::vector<Vec3>{pts[0], pts[4], pts[8]};
+  };
+  VGroup br = two.get_brackets();
+  const Vec3 lmin = br[0].get_corner(DL), rmin = br[1].get_corner(DL), rmax = br[1].get_corner(UR);
+  auto p = first_points(br[0], 0);
+  EXPECT_NEAR(p[0].x, lmin.x, 1e-9);  // bottom-left
+  EXPECT_NEAR(p[0].y, lmin.y, 1e-9);
+  EXPECT_GT(p[1].x, p[0].x + 0.05);  // then right along the bottom
+  EXPECT_NEAR(p[1].y, lmin.y, 1e-9);
+  EXPECT_GT(p[2].y, p[1].y);  // then up
+  auto q = first_points(br[1], 0);
+  EXPECT_LT(q[0].x, rmax.x - 0.01);  // the inner corner, above the bottom
+  EXPECT_GT(q[0].y, rmin.y + 0.01);
+  EXPECT_NEAR(q[1].x, rmin.x, 1e-9);  // then left to the bracket's left edge
+  EXPECT_NEAR(q[1].y, q[0].y, 1e-9);
+  EXPECT_NEAR(q[2].y, rmin.y, 1e-9);  // then down to the bottom
+  // Four rows: top piece, four extenders, bottom piece (as Manim's); "[" pieces start bottom-left.
+  Matrix four({{1}, {2}, {3}, {4}});
+  VGroup br4 = four.get_brackets();
+  ASSERT_EQ(br4[0][0].size(), 6u);
+  for (std::size_t k = 0; k < 6; ++k) {
+    const Vec3 b = br4[0][0][k].get_corner(DL);
+    const Vec3 s = br4[0][0][k].node().points[0];
+    EXPECT_NEAR(s.x, b.x, 1e-9) << "piece " << k;
+    EXPECT_NEAR(s.y, b.y, 1e-9) << "piece " << k;
+  }
+}

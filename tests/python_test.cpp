@@ -268,19 +268,9 @@ TEST(PythonCli, ListsScenesWhenNoneNamedAndRendersNamedOne) {
   EXPECT_TRUE(fs::exists(media / "images/two/First_ManimCE_v0.18.0.png")) << s.out;
 }
 
-// Under `make sanitize` the module is ASan-instrumented but /usr/bin/python3 is not: the ASan
-// runtime must then be preloaded into the interpreter.
-std::string asan_preload() {
-#if defined(__SANITIZE_ADDRESS__)
-  return "LD_PRELOAD=$(gcc -print-file-name=libasan.so) ASAN_OPTIONS=detect_leaks=0 ";
-#else
-  return "";
-#endif
-}
-
 TEST(PythonModule, ImportsFromPlainPython) {
   const Result r =
-      run(asan_preload() + "PYTHONPATH=" +
+      run(manim::testing::python_sanitizer_env() + "PYTHONPATH=" +
           quote(std::string(MANIM_CLI_PATH).substr(0, std::string(MANIM_CLI_PATH).rfind('/'))) +
           " /usr/bin/python3 -c \"import manimcpp as m; import numpy as np; "
           "s = m.Square(side_length=3, color=m.BLUE).shift(m.UP * 2 + m.LEFT); "

@@ -188,7 +188,11 @@ TEST_F(SceneGuardTest, CtrlCDuringALongConstructEndsWithinHalfASecond) {
   const Interrupted r = interrupt_cli("-ql --progress_bar none --media_dir m_spin guard.cpp Spins",
                                       std::chrono::milliseconds(1500));
   EXPECT_EQ(r.code, 130);
+#if defined(__SANITIZE_ADDRESS__)
+  EXPECT_LT(r.seconds, 1.5);  // the instrumented build runs its clean-up ~3x slower
+#else
   EXPECT_LT(r.seconds, 0.5);
+#endif
   EXPECT_EQ(files_under(work_dir() / "m_spin"), std::vector<std::string>{});
 }
 

@@ -10,6 +10,7 @@
 
 #include "manim/manim.hpp"
 #include "mobject/tex/tex_renderer.hpp"
+#include "support/test_support.hpp"
 
 using namespace manim;
 
@@ -17,20 +18,8 @@ namespace {
 
 constexpr double kEm = 9.96264 * 48.0 / 960.0;
 
-class TexEnv : public ::testing::Environment {
- public:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("manimcpp_tex_fidelity_" + std::to_string(::getpid()));
-    setenv("MANIMCPP_CACHE_DIR", dir_.c_str(), 1);
-  }
-  void TearDown() override {
-    detail::tex::shutdown_worker();
-    std::filesystem::remove_all(dir_);
-  }
-  std::filesystem::path dir_;
-};
-const auto* kEnv = ::testing::AddGlobalTestEnvironment(new TexEnv);
+// Every test process uses its own cache so that "warm" and "cold" are under our control.
+const bool kTexCache = manim::testing::use_private_tex_cache("tex_fidelity");
 
 std::vector<Mobject> glyphs(const Mobject& m) { return m.family_members_with_points(); }
 

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "mobject/tex/tex_renderer.hpp"
+#include "support/test_support.hpp"
 
 using namespace manim;
 
@@ -19,20 +20,7 @@ const char* kAttention =
 std::size_t leaf_count(const Mobject& m) { return m.family_members_with_points().size(); }
 
 // Every test process uses its own cache so that "warm" and "cold" are under our control.
-class TexEnv : public ::testing::Environment {
- public:
-  void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("manimcpp_tex_test_" + std::to_string(::getpid()));
-    setenv("MANIMCPP_CACHE_DIR", dir_.c_str(), 1);
-  }
-  void TearDown() override {
-    detail::tex::shutdown_worker();
-    std::filesystem::remove_all(dir_);
-  }
-  std::filesystem::path dir_;
-};
-const auto* kEnv = ::testing::AddGlobalTestEnvironment(new TexEnv);
+const bool kTexCache = manim::testing::use_private_tex_cache("tex_test");
 
 }  // namespace
 

@@ -114,7 +114,8 @@ TEST(ThreeDCamera, DepthOrderOfShadedFaces) {
   const std::vector<Mobject> mobs{flat, near_sq, far_sq};
   auto order = [&] {
     std::vector<Color> out;
-    for (const PathItem& it : cam.capture_mobjects(mobs, 0)->items) out.push_back(it.fill);
+    const FramePtr f = cam.capture_mobjects(mobs, 0);  // owns the items while they are read
+    for (const PathItem& it : f->items) out.push_back(it.fill);
     return out;
   };
   auto same = [](const Color& a, const Color& b) { return a.r == b.r && a.g == b.g && a.b == b.b; };
@@ -385,7 +386,8 @@ TEST(ThreeDCamera, FaceOrderOfOverlappingCubes) {
   };
   auto order = [&](const ThreeDCamera& cam) {
     std::vector<std::string> out;
-    for (const PathItem& it : cam.capture_mobjects({a, b}, 0)->items) out.push_back(label(it.fill));
+    const FramePtr f = cam.capture_mobjects({a, b}, 0);  // owns the items while they are read
+    for (const PathItem& it : f->items) out.push_back(label(it.fill));
     return out;
   };
   auto name = [](const char* cube, int face) { return std::string(cube) + std::to_string(face); };

@@ -73,10 +73,18 @@ def _wrap_engine_init(cls):
     init = cls.__dict__.get("__init__")
     if init is None or getattr(init, "_manim_colors", False):
         return
+    vectorized = issubclass(cls, VMobject)
     inherits = cls.__name__ in _INHERITS_COLOR
 
     @functools.wraps(init)
     def __init__(self, *args, **kwargs):
+        # Manim's Mobject(name=...): every mobject takes it (the default name is the class's).
+        name = kwargs.pop("name", None)
+        if not vectorized:
+            init(self, *args, **kwargs)
+            if name is not None:
+                self.name = name
+            return
         lists = {}
         for key in _COLOR_KEYS:
             v = kwargs.get(key)
@@ -92,6 +100,8 @@ def _wrap_engine_init(cls):
             if c is not None:
                 kwargs["color"] = c
         init(self, *args, **kwargs)
+        if name is not None:
+            self.name = name
         if lists:
             # Manim's init_colors: fill from fill_color or color, stroke from stroke_color or
             # color, each list a gradient.
@@ -117,7 +127,7 @@ def _wrap_engine_init(cls):
 def _wrap_all_engine_inits():
     for name in dir(_engine):
         cls = getattr(_engine, name)
-        if isinstance(cls, type) and issubclass(cls, VMobject):
+        if isinstance(cls, type) and issubclass(cls, Mobject):
             _wrap_engine_init(cls)
 
 

@@ -9,6 +9,7 @@
 #include <memory>
 #include <stdexcept>
 
+#include "camera/background_layer.hpp"
 #include "camera/camera_paths.hpp"
 #include "camera/context_center.hpp"
 #include "camera/point_cloud_display.hpp"
@@ -16,8 +17,8 @@
 #include "manim/mobject/color_gradients.hpp"
 #include "manim/mobject/types/point_cloud_mobject.hpp"
 #include "manim/scene/config.hpp"
+#include "mobject/background_image.hpp"
 #include "mobject/family.hpp"
-#include "mobject/gradient_style.hpp"
 
 namespace manim {
 namespace {
@@ -165,6 +166,43 @@ FramePtr Camera::capture_mobjects(const std::vector<Mobject>& mobjects, std::siz
     if (node->points.size() < 4 || !all_finite(node->points)) continue;
     const VStyle& st = node->style;
     PathItem item;
+    // Background-coloured VMobjects (StreamLines): a run of them with the same image, no other
+    // path between, is one layer, as Manim's camera groups them.
+    const auto* bg = dynamic_cast<const detail::BackgroundImageNode*>(node.get());
+    if (bg && bg->rgba) {
+      detail::append_path(node->points, item);
+      if (item.subpaths.empty()) continue;
+      item.fill = with_alpha(st.fill_color, st.fill_opacity);
+      item.stroke = with_alpha(st.stroke_color, st.stroke_opacity);
+      item.stroke_width = st.stroke_width;
+      item.background_stroke = with_alpha(st.background_stroke_color, st.background_stroke_opacity);
+      item.background_stroke_width = st.background_stroke_width;
+      item.line_join = st.joint_type;
+      if (frame->images.empty() ||
+          frame->images.back().resampling != detail::kBackgroundColoredLayer ||
+          frame->images.back().rgba != bg->rgba ||
+          frame->images.back().draw_before != frame->items.size()) {
+        ImageItem layer;
+        layer.draw_before = frame->items.size();
+        layer.resampling = detail::kBackgroundColoredLayer;
+        layer.rgba = bg->rgba;
+        layer.pixel_width = bg->width;
+        layer.pixel_height = bg->height;
+        auto sub = std::make_shared<Frame>();
+        sub->index = index;
+        sub->background = Color{0, 0, 0, 0};
+        sub->frame_width = frame_width;
+        sub->frame_height = frame_height;
+        sub->center_x = frame_center.x;
+        sub->center_y = frame_center.y;
+        layer.sub_frame = sub;
+        frame->images.push_back(std::move(layer));
+      }
+      // The layer's frame is built here and only read once the frame is handed on.
+      std::const_pointer_cast<Frame>(frame->images.back().sub_frame)
+          ->items.push_back(std::move(item));
+      continue;
+    }
     detail::append_path(node->points, item);
     if (item.subpaths.empty()) continue;
     item.fill = with_alpha(st.fill_color, st.fill_opacity);
@@ -172,8 +210,7 @@ FramePtr Camera::capture_mobjects(const std::vector<Mobject>& mobjects, std::siz
     item.stroke_width = st.stroke_width;
     item.background_stroke = with_alpha(st.background_stroke_color, st.background_stroke_opacity);
     item.background_stroke_width = st.background_stroke_width;
-    detail::append_gradients(node, item);       // a VMobject's colour lists
-    detail::apply_gradient_style(*node, item);  // Axes.get_area's gradient nodes
+    detail::append_gradients(node, item);  // a VMobject's colour lists
     item.line_join = st.joint_type;
     detail::shift_path_item(item, dx, dy);
     frame->items.push_back(std::move(item));

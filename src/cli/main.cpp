@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <system_error>
 #include <vector>
@@ -23,6 +24,7 @@
 #include "cli/throw_site.hpp"
 #include "cli/watch.hpp"
 #include "core/interrupt.hpp"
+#include "core/scene_log.hpp"
 #include "manim/render/scene_file_writer.hpp"
 #include "manim/scene/scene.hpp"
 
@@ -36,7 +38,6 @@ bool interrupted() { return detail::interrupt_requested(); }
 
 enum class Verbosity { Debug, Info, Warning, Error, Critical };
 Verbosity g_level = Verbosity::Info;
-std::FILE* g_log_file = nullptr;  // --log_to_file
 
 Verbosity level_of(const std::string& name) {
   if (name == "DEBUG") return Verbosity::Debug;
@@ -46,14 +47,20 @@ Verbosity level_of(const std::string& name) {
   return Verbosity::Info;
 }
 
+const char* level_name(Verbosity level) {
+  static const char* names[] = {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"};
+  return names[static_cast<int>(level)];
+}
+
+// Lines while a scene renders also go to its --log_to_file log (core/scene_log.hpp).
 void log(Verbosity level, const std::string& msg) {
   if (level >= g_level) std::fprintf(stderr, "%s\n", msg.c_str());
-  if (g_log_file) std::fprintf(g_log_file, "%s\n", msg.c_str());
+  detail::scene_log(level_name(level), "manimcpp", msg);
 }
 
 void error_line(const std::string& msg) {
   std::fprintf(stderr, "error: %s\n", msg.c_str());
-  if (g_log_file) std::fprintf(g_log_file, "error: %s\n", msg.c_str());
+  detail::scene_log("ERROR", "manimcpp", msg);
 }
 
 std::string join(const std::vector<std::string>& v) {
@@ -110,6 +117,15 @@ bool render_scene(const Options& o, const std::string& module, const std::string
     return true;
   }
 
+  // Manim's --log_to_file: <log_dir>/<module>_<Scene>.log while this scene renders.
+  std::optional<detail::SceneLogFile> log_file;
+  try {
+    log_file.emplace(module, name, cfg.format);
+  } catch (const std::exception& e) {
+    error_line(e.what());
+    return false;
+  }
+
   RenderResult result;
   try {
     SceneFileWriter writer(name, wo);
@@ -141,7 +157,6 @@ bool render_scene(const Options& o, const std::string& module, const std::string
   }
 
   const std::size_t frames = result.frames;
-  if (g_log_file) std::fprintf(g_log_file, "File ready at %s\n", result.description().c_str());
   if (g_level <= Verbosity::Info) {
     std::printf("File ready at %s\n", result.description().c_str());
     std::printf("%s\n",
@@ -204,22 +219,6 @@ int run(int argc, char** argv) {
     return 1;
   }
   const std::string module = file.stem().string();
-  if (cfg.log_to_file) {
-    const fs::path log_path =
-        fs::path(cfg.get_dir("log_dir", {{"module_name", module}})) / (module + ".log");
-    std::error_code mk;
-    fs::create_directories(log_path.parent_path(), mk);
-    if (mk) {
-      error_line(fmt::format("--log_to_file: cannot create '{}': {}",
-                             log_path.parent_path().string(), mk.message()));
-      return 1;
-    }
-    g_log_file = std::fopen(log_path.c_str(), "a");
-    if (!g_log_file) {
-      error_line(fmt::format("--log_to_file: cannot write '{}'", log_path.string()));
-      return 1;
-    }
-  }
 
   // A .py file is a Manim CE Python scene file: run by the embedded interpreter, which lives
   // until every scene has rendered.

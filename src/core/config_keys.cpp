@@ -107,6 +107,26 @@ std::string as_string(std::string_view key, const ConfigValue& v) {
   bad(key, v, "expected a string");
 }
 
+// key=value pairs joined by ':' (ffmpeg's -x264-params); libx264 judges the names and values
+// when the encoder opens, this only catches text it could not even split.
+std::string as_x264_params(std::string_view key, const ConfigValue& v) {
+  const std::string s = as_string(key, v);
+  std::size_t start = 0;
+  while (!s.empty() && start <= s.size()) {
+    const std::size_t end = std::min(s.find(':', start), s.size());
+    const std::string pair = s.substr(start, end - start);
+    const std::size_t eq = pair.find('=');
+    if (eq == 0 || eq == std::string::npos || eq + 1 == pair.size() ||
+        pair.find_first_of(" \t") != std::string::npos)
+      bad(key, v,
+          fmt::format("'{}' is not key=value; expected libx264 options as ffmpeg's -x264-params, "
+                      "e.g. 'rc-lookahead=10:threads=1'",
+                      pair));
+    start = end + 1;
+  }
+  return s;
+}
+
 std::string as_choice(std::string_view key, const ConfigValue& v,
                       const std::vector<std::string>& choices, bool upper_case) {
   const std::string s = as_string(key, v);
@@ -433,6 +453,12 @@ std::vector<Entry> build_entries() {
   e.push_back(make_int("threads", &Config::threads, 0, 256, "Raster threads, 0 = one per core"));
   e.push_back(make_choice("tex_compiler", &Config::tex_compiler, {"mathjax", "latex"}, false,
                           "TeX engine: mathjax, or latex (the template's compiler + dvisvgm)"));
+  e.push_back(
+      {{"x264_params", ConfigType::String, false, false,
+        "Extra libx264 options over Manim's, as ffmpeg's -x264-params (key=value:...)"},
+       [](const Config& c) -> ConfigValue { return c.x264_params; },
+       [](Config& c, const ConfigValue& v) { c.x264_params = as_x264_params("x264_params", v); },
+       {}});
   return e;
 }
 

@@ -15,6 +15,8 @@
 #include <cstring>
 #include <ctime>
 
+#include "core/scene_log.hpp"
+
 namespace manim::detail {
 
 namespace fs = std::filesystem;
@@ -349,6 +351,7 @@ std::string check_elf_shared_object(const fs::path& path) {
 void warn(const std::string& message) {
   std::fprintf(stderr, "warning: %s\n", message.c_str());
   std::fflush(stderr);
+  scene_log("WARNING", "manimcpp", message);
 }
 
 }  // namespace manim::detail

@@ -7,6 +7,7 @@
 
 #include "mobject/family.hpp"
 #include "mobject/path_ops.hpp"
+#include "mobject/style_sharing.hpp"
 
 namespace manim {
 
@@ -93,9 +94,11 @@ Mobject& set_fill_colors(Mobject& m, const std::vector<Color>& colors,
   require_colors("set_fill", colors);
   if (opacity) detail::require_finite("set_fill", "opacity", *opacity);
   for (auto& n : targets(m, family)) {
+    const detail::StyleCounts before = detail::style_counts(*n);
     VStyle& s = n->style;
     apply_colors(s.fill_color, s.fill_rgbas, colors, s.sheen_factor);
     if (opacity) s.fill_opacity = *opacity;
+    detail::style_written(*n, before);
   }
   return m;
 }
@@ -109,6 +112,7 @@ Mobject& set_stroke_colors(Mobject& m, const std::vector<Color>& colors,
   if (width && *width < 0)
     throw std::invalid_argument("set_stroke: width must be >= 0, got " + std::to_string(*width));
   for (auto& n : targets(m, family)) {
+    const detail::StyleCounts before = detail::style_counts(*n);
     VStyle& s = n->style;
     if (background) {
       apply_colors(s.background_stroke_color, s.background_stroke_rgbas, colors, s.sheen_factor);
@@ -119,6 +123,7 @@ Mobject& set_stroke_colors(Mobject& m, const std::vector<Color>& colors,
       if (width) s.stroke_width = *width;
       if (opacity) s.stroke_opacity = *opacity;
     }
+    detail::style_written(*n, before);
   }
   return m;
 }
@@ -176,8 +181,10 @@ Mobject& set_sheen(Mobject& m, double factor, std::optional<Vec3> direction, boo
     if (direction) s.sheen_direction = *direction;
     // Manim resets the colours so the sheen shows: a lighter stop after the first colour.
     if (factor != 0) {
+      const detail::StyleCounts before = detail::style_counts(*n);
       detail::set_single_color(s.fill_rgbas, s.fill_color, factor);
       detail::set_single_color(s.stroke_rgbas, s.stroke_color, factor);
+      detail::style_written(*n, before);
     }
   }
   return m;
@@ -185,7 +192,9 @@ Mobject& set_sheen(Mobject& m, double factor, std::optional<Vec3> direction, boo
 
 std::pair<Vec3, Vec3> get_gradient_start_and_end_points(const Mobject& m) {
   const Vec3 c = m.get_center();
-  const Vec3 d = m.node().style.sheen_direction.normalized();  // Manim's get_sheen_direction
+  // Manim's get_sheen_direction is the stored vector as it is (UL has length sqrt 2), so the
+  // default gradient runs corner to corner of the box.
+  const Vec3 d = m.node().style.sheen_direction;
   const Vec3 bx = m.get_critical_point(RIGHT) - c, by = m.get_critical_point(UP) - c,
              bz = m.get_critical_point(OUT) - c;
   const Vec3 offset = bx * d.x + by * d.y + bz * d.z;

@@ -10,6 +10,7 @@
 #include "manim/mobject/types/image_mobject.hpp"
 #include "manim/mobject/types/point_cloud_mobject.hpp"
 #include "mobject/path_ops.hpp"
+#include "mobject/style_sharing.hpp"
 
 namespace manim::detail {
 namespace {
@@ -156,6 +157,9 @@ void interpolate_node(MobjectNode& out, const MobjectNode& a, const MobjectNode&
     const auto* ib = dynamic_cast<const ImageNode*>(&b);
     if (ia && ib) image_interpolate(*img, *ia, *ib, alpha);
   }
+  // Manim's interpolate_color gives `out` new colour arrays (at alpha 1 those of the animation's
+  // private target copy): whatever it shared through become is no longer shared.
+  unshare_style_arrays(out);
   // A point cloud blends its per-point colours (PMobject.interpolate_color).
   if (auto* pc = dynamic_cast<PointCloudNode*>(&out)) {
     const auto* pa = dynamic_cast<const PointCloudNode*>(&a);

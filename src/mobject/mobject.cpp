@@ -19,6 +19,7 @@
 #include "manim/mobject/vmobject.hpp"
 #include "mobject/family.hpp"
 #include "mobject/path_ops.hpp"
+#include "mobject/style_sharing.hpp"
 
 namespace manim {
 
@@ -106,9 +107,11 @@ void fade_node(MobjectNode& n, double darkness, bool family) {
   // Manim's ImageMobject.fade: set_opacity(1 - darkness), absolute.
   if (auto* img = dynamic_cast<ImageNode*>(&n)) image_set_opacity(*img, 1 - darkness);
   const double f = 1 - darkness;
+  const StyleCounts before = style_counts(n);
   n.style.fill_opacity *= f;
   n.style.stroke_opacity *= f;
   n.style.background_stroke_opacity *= f;
+  style_written(n, before);
   if (family)
     for (auto& c : n.submobjects) fade_node(*c, darkness, true);
 }
@@ -579,10 +582,20 @@ void for_style_targets(const NodePtr& n, bool family, F f) {
   }
   for (auto& m : detail::family_nodes(n)) f(*m);
 }
+// A colour / opacity write: members that share an array with a written node (Manim's become)
+// see the change too.
+template <class F>
+void for_style_writes(const NodePtr& n, bool family, F f) {
+  for_style_targets(n, family, [&](MobjectNode& m) {
+    const detail::StyleCounts before = detail::style_counts(m);
+    f(m);
+    detail::style_written(m, before);
+  });
+}
 }  // namespace
 
 Mobject& Mobject::set_color(const Color& c, bool family) {
-  for_style_targets(n_, family, [&](MobjectNode& m) {
+  for_style_writes(n_, family, [&](MobjectNode& m) {
     m.style.fill_color = c;
     m.style.stroke_color = c;
     detail::set_single_color(m.style.fill_rgbas, c, m.style.sheen_factor);
@@ -596,7 +609,7 @@ Mobject& Mobject::set_color(const Color& c, bool family) {
 
 Mobject& Mobject::set_fill(std::optional<Color> color, std::optional<double> opacity, bool family) {
   if (opacity) detail::require_finite("set_fill", "opacity", *opacity);
-  for_style_targets(n_, family, [&](MobjectNode& m) {
+  for_style_writes(n_, family, [&](MobjectNode& m) {
     if (color) {
       m.style.fill_color = *color;
       detail::set_single_color(m.style.fill_rgbas, *color, m.style.sheen_factor);
@@ -612,7 +625,7 @@ Mobject& Mobject::set_stroke(std::optional<Color> color, std::optional<double> w
   if (opacity) detail::require_finite("set_stroke", "opacity", *opacity);
   if (width && *width < 0)
     throw std::invalid_argument("set_stroke: width must be >= 0, got " + std::to_string(*width));
-  for_style_targets(n_, family, [&](MobjectNode& m) {
+  for_style_writes(n_, family, [&](MobjectNode& m) {
     auto& s = m.style;
     if (background) {
       if (color) {
@@ -635,7 +648,7 @@ Mobject& Mobject::set_stroke(std::optional<Color> color, std::optional<double> w
 
 Mobject& Mobject::set_opacity(double opacity, bool family) {
   detail::require_finite("set_opacity", "opacity", opacity);
-  for_style_targets(n_, family, [&](MobjectNode& m) {
+  for_style_writes(n_, family, [&](MobjectNode& m) {
     m.style.fill_opacity = opacity;
     m.style.stroke_opacity = opacity;
     m.style.background_stroke_opacity = opacity;
@@ -693,7 +706,9 @@ Mobject& Mobject::match_height(const Mobject& m) { return set_height(m.height())
 namespace {
 // Manim's VMobject.match_style: own style, then children paired by make_even.
 void match_style_nodes(MobjectNode& a, const MobjectNode& b) {
+  const detail::StyleCounts before = detail::style_counts(a);
   a.style = b.style;
+  detail::style_written(a, before);
   if (a.submobjects.empty()) return;
   std::vector<const MobjectNode*> bs;
   if (b.submobjects.empty())
@@ -727,10 +742,23 @@ Mobject& Mobject::become(const Mobject& m) {
     for (std::size_t i = 0; i < a->submobjects.size() && i < b->submobjects.size(); ++i)
       align(a->submobjects[i], b->submobjects[i]);
   };
+  // The members of `m` each copied member came from (members alignment adds have none).
+  std::unordered_map<const MobjectNode*, NodePtr> original;
+  {
+    const auto from = detail::family_nodes(m.node_ptr());
+    const auto to = detail::family_nodes(target.node_ptr());
+    for (std::size_t i = 0; i < from.size() && i < to.size(); ++i) original[to[i].get()] = from[i];
+  }
   align(n_, target.node_ptr());
   for (auto& [a, b] : pairs) {
     a->points = b->points;
     a->style = b->style;
+    // Manim's interpolate_color(a, b, 1) hands a the very colour arrays of b: later colour
+    // changes of either show in both (see src/mobject/style_sharing.hpp).
+    if (auto it = original.find(b.get()); it != original.end())
+      detail::share_style_arrays(a, it->second);
+    else
+      detail::unshare_style_arrays(*a);
     auto* ca = dynamic_cast<detail::PointCloudNode*>(a.get());
     auto* cb = dynamic_cast<const detail::PointCloudNode*>(b.get());
     if (ca && cb) ca->rgbas = cb->rgbas;  // PMobject.interpolate_color at alpha 1

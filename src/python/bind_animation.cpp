@@ -101,14 +101,21 @@ class PyScene : public Scene {
   // Set by _adopt_scene when C++ owns the scene: released in the destructor, so the Python
   // instance lives exactly as long as the C++ object.
   py::object self_ref;
+  // Manim's Scene(...) keywords kept as its attributes: every wait updates and renders each
+  // frame when always_update_mobjects (Scene.wait reads it); the others are informational.
+  bool always_update_mobjects = false;
+  py::object camera_class = py::none();
+  py::object random_seed = py::none();
 
   void construct() override { call("construct"); }
   void setup() override { call("setup"); }
   void tear_down() override { call("tear_down"); }
   ~PyScene() override {
-    if (self_ref) {
+    if (self_ref || camera_class || random_seed) {
       py::gil_scoped_acquire gil;
       self_ref = py::object();
+      camera_class = py::object();
+      random_seed = py::object();
     }
   }
 
@@ -291,13 +298,62 @@ MANIM_PY_BINDING(bind_scene, 80);
 void bind_scene(py::module_& m) {
   // The C++ side owns scenes rendered by the CLI (see _adopt_scene); Python never deletes.
   py::class_<Scene, PyScene, std::unique_ptr<Scene, py::nodelete>>(m, "Scene")
-      // Manim's Scene(camera_class=Camera): MovingCameraScene and friends pass theirs.
-      .def(py::init([](py::kwargs kw) {
-        Kw k("Scene", py::args(), kw);
+      // Manim's Scene(renderer=None, camera_class=Camera, always_update_mobjects=False,
+      // random_seed=None, skip_animations=False); MovingCameraScene and friends pass their
+      // camera_class.
+      .def(py::init([](py::args args, py::kwargs kw) {
+        Kw k("Scene", args, kw,
+             {"renderer", "camera_class", "always_update_mobjects", "random_seed",
+              "skip_animations"});
+        if (py::object r = k.take("renderer"))
+          throw py::type_error("Scene: renderer=" + py::repr(r).cast<std::string>() +
+                               " cannot be used: manim.cpp scenes draw with their own "
+                               "Cairo-equivalent renderer; leave renderer=None");
         py::object camera_class = k.take("camera_class");
+        bool always = false, skip = false;
+        k.get("always_update_mobjects", always);
+        py::object seed = k.take("random_seed");
+        k.get("skip_animations", skip);
         k.finish();
-        return new PyScene(make_scene_camera(camera_class));
+        if (seed) {  // as Manim: Python's and numpy's global generators
+          py::module_::import("random").attr("seed")(seed);
+          py::module_::import("numpy.random").attr("seed")(seed);
+        }
+        auto* s = new PyScene(make_scene_camera(camera_class));
+        s->set_skip_animations(skip);
+        s->always_update_mobjects = always;
+        s->camera_class =
+            camera_class ? camera_class : py::module_::import("manimcpp").attr("Camera");
+        s->random_seed = seed ? seed : py::none();
+        return s;
       }))
+      .def_property(
+          "always_update_mobjects",
+          [](const Scene& s) {
+            auto* p = dynamic_cast<const PyScene*>(&s);
+            return p && p->always_update_mobjects;
+          },
+          [](Scene& s, bool v) {
+            if (auto* p = dynamic_cast<PyScene*>(&s)) p->always_update_mobjects = v;
+          })
+      .def_property(
+          "camera_class",
+          [](const Scene& s) -> py::object {
+            auto* p = dynamic_cast<const PyScene*>(&s);
+            return p ? p->camera_class : py::none();
+          },
+          [](Scene& s, py::object v) {
+            if (auto* p = dynamic_cast<PyScene*>(&s)) p->camera_class = std::move(v);
+          })
+      .def_property(
+          "random_seed",
+          [](const Scene& s) -> py::object {
+            auto* p = dynamic_cast<const PyScene*>(&s);
+            return p ? p->random_seed : py::none();
+          },
+          [](Scene& s, py::object v) {
+            if (auto* p = dynamic_cast<PyScene*>(&s)) p->random_seed = std::move(v);
+          })
       .def("construct", [](Scene&) {})
       .def("setup", [](Scene&) {})
       .def("tear_down", [](Scene&) {})

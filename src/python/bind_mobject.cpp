@@ -195,7 +195,22 @@ void bind_mobject(py::module_& m) {
                         py::handle b) { return !(is_mobject(b) && a == b.cast<const Mobject&>()); })
       .def("__hash__",
            [](const Mobject& a) { return std::hash<const void*>()(a.node_ptr().get()); })
-      .def("__repr__", [](const Mobject& a) { return a.kind(); })
+      // Manim's Mobject.name: the name= given, else the class's name; repr is str(name).
+      .def_property(
+          "name",
+          [](py::handle self) -> py::object {
+            if (PyAttributes* d = py_attributes(self.cast<const Mobject&>(), false))
+              if (PyObject* v = PyDict_GetItemString(d->dict, "name"))
+                return py::reinterpret_borrow<py::object>(v);
+            return py::type::of(self).attr("__name__");
+          },
+          [](py::handle self, py::object value) {
+            adopt(self);
+            PyAttributes* d = py_attributes(self.cast<const Mobject&>(), true);
+            if (PyDict_SetItemString(d->dict, "name", value.ptr()) != 0)
+              throw py::error_already_set();
+          })
+      .def("__repr__", [](py::handle self) { return py::str(self.attr("name")); })
       .def("__len__", &Mobject::size)
       .def("__getitem__", &getitem)
       .def("__iter__", [](const Mobject& a) { return py::iter(wrap_all(a.submobjects())); })

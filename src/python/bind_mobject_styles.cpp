@@ -205,8 +205,7 @@ void bind_mobject_styles(py::module_& m) {
       py::name("rotate_sheen_direction"), py::is_method(mob), py::arg("angle"),
       py::arg("axis") = OUT, py::arg("family") = true);
   py::cast<py::class_<Mobject>>(mob)
-      .def("get_sheen_direction",
-           [](const Mobject& x) { return x.node().style.sheen_direction.normalized(); })
+      .def("get_sheen_direction", [](const Mobject& x) { return x.node().style.sheen_direction; })
       .def("get_sheen_factor", [](const Mobject& x) { return x.node().style.sheen_factor; })
       .def("get_gradient_start_and_end_points",
            [](const Mobject& x) {

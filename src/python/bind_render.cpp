@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "core/scene_log.hpp"
 #include "manim/render/scene_file_writer.hpp"
 #include "python/bind_common.hpp"
 
@@ -63,8 +64,9 @@ void bind_render(py::module_& m) {
         Scene& scene = self.cast<Scene&>();
         SceneFileWriterOptions o;
         Kw k("Scene.render", py::args(), kw);
+        // The folders come from config's templates (video_dir, sections_dir, ...) as in Manim,
+        // unless this call names a media folder of its own (the %%manim magic's --media_dir).
         std::string media_dir, module_name, output_file, format;
-        if (auto v = config_value<std::string>("media_dir")) media_dir = *v;
         if (auto v = config_value<std::string>("output_file")) output_file = *v;
         if (auto v = config_value<std::string>("format")) format = *v;
         module_name = module_name_from_config();
@@ -100,30 +102,51 @@ void bind_render(py::module_& m) {
                                   "' is not one of mp4, gif, png, webm, mov");
         }
         const std::string name = scene_name.cast<std::string>();
-        SceneFileWriter writer(name, o);
         struct Propagate {
           bool saved = g_propagate_python_errors;
           Propagate() { g_propagate_python_errors = true; }
           ~Propagate() { g_propagate_python_errors = saved; }
         } propagate;
+        const Config& cfg = config();
+        if (cfg.dry_run || (!cfg.write_to_movie && !cfg.save_last_frame && format != "png")) {
+          // As Manim's dry run (and write_to_movie off without a PNG format): the scene runs,
+          // no file is written.
+          scene.render(nullptr);
+          return py::object(py::none());
+        }
+        // Manim's --log_to_file: <log_dir>/<module>_<Scene>.log while the scene renders.
+        detail::SceneLogFile log_file(module_name, name, format);
+        SceneFileWriter writer(name, o);
         RenderResult r;
         try {
           r = writer.render(scene);
         } catch (const SceneError& e) {
           std::rethrow_exception(e.cause());  // the Python exception itself, traceback and all
         }
-        return r.kind == RenderResult::Kind::ImageSequence
-                   ? (r.path / (r.png_stem + "0000.png")).string()
-                   : r.path.string();
+        return py::object(py::str(r.kind == RenderResult::Kind::ImageSequence
+                                      ? (r.path / (r.png_stem + "0000.png")).string()
+                                      : r.path.string()));
       },
       py::arg("scene"), py::arg("scene_name"));
+
+  // The "manim" Python logger's records during a render go to the same log file
+  // (python/manim/_config: a handler that calls these).
+  m.def("_scene_log_open", &detail::scene_log_open);
+  m.def(
+      "_scene_log_record",
+      [](const std::string& level, const std::string& module, const std::string& message) {
+        detail::scene_log_record(level, module, message);
+      },
+      py::arg("levelname"), py::arg("module"), py::arg("message"));
 
   py::exec(R"(
 def _scene_render(self, preview=False):
     """Renders the scene to Manim's media tree (as `manimcpp file.py Scene` would) and returns
-    the path of the file written."""
+    the path of the file written (None for a dry run, which writes nothing)."""
     import manimcpp
     path = manimcpp._render_scene(self, type(self).__name__)
+    if path is None:  # dry run: nothing written
+        return None
     try:
         manimcpp.config.output_file = path
     except (AttributeError, TypeError, NotImplementedError):
@@ -140,6 +163,7 @@ def _scene_render(self, preview=False):
     return path
 Scene.render = _scene_render
 del _scene_render
+
 )",
            m.attr("__dict__"));
 }

@@ -257,9 +257,9 @@ class ThreeDScene(Scene):
 
     def __init__(self, camera_class=None, ambient_camera_rotation=None,
                  default_angled_camera_orientation_kwargs=None, **kwargs):
-        Scene.__init__(self)
-        for key in ("renderer", "always_update_mobjects", "random_seed", "skip_animations"):
-            kwargs.pop(key, None)
+        Scene.__init__(self, **{key: kwargs.pop(key) for key in
+                                ("renderer", "always_update_mobjects", "random_seed",
+                                 "skip_animations") if key in kwargs})
         self.ambient_camera_rotation = ambient_camera_rotation
         if default_angled_camera_orientation_kwargs is None:
             default_angled_camera_orientation_kwargs = {"phi": 70 * DEGREES, "theta": -135 * DEGREES}

@@ -12,11 +12,50 @@ PyAttributes::~PyAttributes() {
 
 namespace {
 
+bool is_empty(const PyAttributes& a) { return !a.type && PyDict_Size(a.dict) == 0; }
+
+py::object follow_copy(py::handle v, const detail::NodeAttachment::CopyMap& copied);
+
+// `to` gets `from`'s class and its attributes as the copy's.
+void copy_into(const PyAttributes& from, PyAttributes& to,
+               const detail::NodeAttachment::CopyMap& copied) {
+  Py_XINCREF(from.type);
+  to.type = from.type;
+  py::handle d(to.dict);
+  for (auto [k, v] : py::reinterpret_borrow<py::dict>(from.dict)) d[k] = follow_copy(v, copied);
+}
+
+// The copy of a part an attribute names (`copy.brace`), as the Python object the copy's node
+// keeps, so `copy.submobjects[0] is copy.brace` as after Python's deepcopy.
+py::object copied_part(const Mobject& part, const std::shared_ptr<detail::MobjectNode>& n,
+                       const detail::NodeAttachment::CopyMap& copied) {
+  const auto& shared = part.node_ptr()->attachment;
+  if (n->attachment && n->attachment == shared) {
+    // The copy still shares the original's attachment: deep_copy clones it later (the part is
+    // not inside the object being cloned now). Clone it here instead, installed before its
+    // attributes are followed so a cycle of references ends; an empty one clones to nothing.
+    auto* a = dynamic_cast<const PyAttributes*>(shared.get());
+    if (!a || is_empty(*a)) {
+      n->attachment.reset();
+    } else if (a->cloning) {
+      n->attachment = a->cloning;  // met while clone() fills it (a cycle of references)
+    } else {
+      auto c = std::make_shared<PyAttributes>(PyDict_New());
+      n->attachment = c;
+      copy_into(*a, *c, copied);
+    }
+  }
+  py::object obj = wrap(Mobject(n));
+  adopt(obj);
+  return obj;
+}
+
 // An attribute value in the copy: mobjects of the copied tree become their copies, also inside
 // lists, tuples and dicts (`self.elements[i][j]`); anything else is shared.
 py::object follow_copy(py::handle v, const detail::NodeAttachment::CopyMap& copied) {
   if (py::isinstance<Mobject>(v)) {
-    if (auto n = copied(v.cast<const Mobject&>().node_ptr().get())) return wrap(Mobject(n));
+    const auto& part = v.cast<const Mobject&>();
+    if (auto n = copied(part.node_ptr().get())) return copied_part(part, n, copied);
     return py::reinterpret_borrow<py::object>(v);
   }
   if (PyList_CheckExact(v.ptr()) || PyTuple_CheckExact(v.ptr())) {
@@ -39,12 +78,14 @@ std::shared_ptr<detail::NodeAttachment> PyAttributes::clone(const CopyMap& copie
   // A copy is a new object: same class and attributes, no Python object yet (nothing to carry
   // when the script never set one: the node was only adopted for identity).
   py::gil_scoped_acquire gil;
-  if (!type && PyDict_Size(dict) == 0) return nullptr;
-  py::dict d;
-  for (auto [k, v] : py::reinterpret_borrow<py::dict>(dict)) d[k] = follow_copy(v, copied);
-  auto c = std::make_shared<PyAttributes>(d.release().ptr());
-  Py_XINCREF(type);
-  c->type = type;
+  if (is_empty(*this)) return nullptr;
+  auto c = std::make_shared<PyAttributes>(PyDict_New());
+  cloning = c;
+  struct Done {
+    const PyAttributes& a;
+    ~Done() { a.cloning.reset(); }
+  } done{*this};
+  copy_into(*this, *c, copied);
   return c;
 }
 

@@ -12,6 +12,8 @@ struct PyAttributes final : detail::NodeAttachment {
   PyObject* dict;            // owned: the script's attributes
   PyObject* type = nullptr;  // owned: the Python subclass, when it is one
   PyObject* weak = nullptr;  // owned: weakref to the last Python object of this node
+  // The copy clone() is filling: a reference back to this node met meanwhile gets it too.
+  mutable std::shared_ptr<PyAttributes> cloning;
   explicit PyAttributes(PyObject* d) : dict(d) {}
   ~PyAttributes() override;
   std::shared_ptr<detail::NodeAttachment> clone(const CopyMap& copied) const override;

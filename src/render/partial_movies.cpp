@@ -401,6 +401,7 @@ void PartialMovieWriter::end_play() {
   Hasher128 key;
   key.add_string(engine_build_id());
   key.add_string(kEncoderSettings);
+  key.add_string(spec_.x264_params);
   key.add_string(ext_of(spec_.format));
   key.add_u64(static_cast<std::uint64_t>(spec_.width));
   key.add_u64(static_cast<std::uint64_t>(spec_.height));

@@ -21,6 +21,7 @@ struct OutputSpec {
   bool transparent = false;
   int threads = 0;   // raster threads; 0 = hardware concurrency
   int zero_pad = 4;  // Png: digits of the frame number (config.zero_pad)
+  std::string x264_params;  // extra libx264 options (config.x264_params); "": Manim's
 };
 
 class RenderPipeline : public FrameSink {

@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "camera/background_layer.hpp"
 #include "render/pil_image.hpp"
 
 namespace manim::detail {
@@ -145,7 +146,50 @@ void draw_rgba_image(cairo_t* cr, const Frame& frame, const RasterTarget& target
   cairo_surface_mark_dirty(surface);
 }
 
+// Manim's BackgroundColoredVMobjectDisplayer (an ImageItem marked kBackgroundColoredLayer): the
+// layer's paths drawn on a clear canvas of the picture's size, each byte times the background
+// image's byte (the image converted to RGBA and resized bicubically to the picture, as PIL does) /
+// 255, truncated, then alpha-composited over the picture as straight RGBA. Manim's canvas holds
+// cairo's premultiplied bytes in R, G, B, A order; ours are B, G, R, A, so the channels are mapped
+// and the same arithmetic reaches the same bytes.
+void draw_background_colored(cairo_t* cr, const RasterTarget& target, const ImageItem& im) {
+  const std::size_t need = static_cast<std::size_t>(im.pixel_width) * im.pixel_height * 4;
+  if (!im.sub_frame || !im.rgba || im.pixel_width <= 0 || im.pixel_height <= 0 ||
+      im.rgba->size() < need)
+    return;
+  const std::size_t n = static_cast<std::size_t>(target.width) * target.height * 4;
+  std::vector<std::uint8_t> layer(n);
+  rasterize(*im.sub_frame, RasterTarget{target.width, target.height, true}, layer.data());
+  RgbaImage src{im.pixel_width, im.pixel_height,
+                std::vector<std::uint8_t>(im.rgba->begin(), im.rgba->begin() + need)};
+  const RgbaImage bg = (im.pixel_width == target.width && im.pixel_height == target.height)
+                           ? std::move(src)
+                           : pil_resize(src, target.width, target.height, 3);
+  cairo_surface_t* surface = cairo_get_target(cr);
+  cairo_surface_flush(surface);
+  std::uint8_t* data = cairo_image_surface_get_data(surface);
+  const int stride = cairo_image_surface_get_stride(surface);
+  static constexpr int kFromRgba[4] = {2, 1, 0, 3};  // RGBA channel -> our byte
+  for (int y = 0; y < target.height; ++y)
+    for (int x = 0; x < target.width; ++x) {
+      const std::size_t i = (static_cast<std::size_t>(y) * target.width + x) * 4;
+      if (layer[i + 3] == 0) continue;  // nothing drawn: zero alpha leaves the picture as is
+      std::uint8_t s[4];
+      for (int k = 0; k < 4; ++k)
+        s[k] = static_cast<std::uint8_t>(static_cast<double>(bg.px[i + k]) *
+                                         static_cast<double>(layer[i + kFromRgba[k]]) / 255);
+      if (s[3] == 0) continue;
+      std::uint8_t* d = data + static_cast<std::size_t>(y) * stride + 4 * x;
+      std::uint8_t rgba[4] = {d[2], d[1], d[0], d[3]};
+      pil_alpha_composite(rgba, s);
+      d[0] = rgba[2], d[1] = rgba[1], d[2] = rgba[0], d[3] = rgba[3];
+    }
+  cairo_surface_mark_dirty(surface);
+}
+
 void draw_image(cairo_t* cr, const Frame& frame, const RasterTarget& target, const ImageItem& im) {
+  if (im.resampling == detail::kBackgroundColoredLayer)
+    return draw_background_colored(cr, target, im);
   if (!im.sub_frame) return draw_rgba_image(cr, frame, target, im);
   if (im.pixel_width <= 0 || im.pixel_height <= 0) return;
   const double sx = target.width / frame.frame_width;

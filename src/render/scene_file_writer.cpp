@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/safe_files.hpp"
+#include "core/scene_log.hpp"
 #include "manim/scene/scene.hpp"
 #include "render/audio_mix.hpp"
 #include "render/partial_movies.hpp"
@@ -202,6 +203,14 @@ RenderResult SceneFileWriter::render(Scene& scene) {
   auto finish = [&](RenderResult r) {
     r.frames = scene.frames_emitted();
     r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    // Manim's records of a finished render (--log_to_file; its arguments show as <>).
+    if (r.kind != RenderResult::Kind::ImageSequence)
+      detail::scene_log("INFO", "scene_file_writer", "\nFile ready at <>\n");
+    if (scene.segments_emitted() > 0 || cfg.save_last_frame ||
+        r.kind == RenderResult::Kind::ImageSequence)
+      detail::scene_log(
+          "INFO", "scene",
+          fmt::format("Rendered {}\nPlayed {} animations", name, scene.segments_emitted()));
     return r;
   };
 
@@ -225,6 +234,8 @@ RenderResult SceneFileWriter::render(Scene& scene) {
   const bool segmented = paths_.format == OutputFormat::Mp4 || paths_.format == OutputFormat::Mov ||
                          paths_.format == OutputFormat::Webm;
   ensure_writable_dir(png ? paths_.png_dir : paths_.movie.parent_path());
+  // As Manim's init_output_directories: the images folder exists after any render.
+  if (!png) ensure_writable_dir(paths_.last_frame.parent_path());
   const bool sections = segmented && cfg.save_sections;
   if (sections) ensure_writable_dir(paths_.sections);
   if (segmented) {
@@ -241,6 +252,7 @@ RenderResult SceneFileWriter::render(Scene& scene) {
   spec.transparent = cfg.transparent;
   spec.threads = options_.threads ? options_.threads : cfg.threads;
   spec.zero_pad = cfg.zero_pad;
+  spec.x264_params = cfg.x264_params;
   std::unique_ptr<RenderPipeline> pipeline;
   std::unique_ptr<detail::PartialMovieWriter> partial;
   try {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <cstdarg>
 #include <cmath>
 #include <cstring>
 #include <filesystem>
@@ -21,6 +22,7 @@ extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
 #include <libavutil/imgutils.h>
+#include <libavutil/log.h>
 #include <libavutil/opt.h>
 #include <libswscale/swscale.h>
 }
@@ -43,6 +45,24 @@ void unpremultiply(const std::uint8_t* src, std::uint8_t* dst, std::size_t n) {
 namespace {
 
 namespace fs = std::filesystem;
+
+// libavcodec's libx264 wrapper only warns about an x264-params option x264 does not know (and
+// opens the encoder without it): while an encoder opens, this thread's log lines of warning level
+// or worse are kept, so a rejected option becomes an error that names it.
+thread_local std::string* g_open_log = nullptr;
+
+void log_callback(void* avcl, int level, const char* format, va_list vl) {
+  if (g_open_log && level <= AV_LOG_WARNING) {
+    va_list copy;
+    va_copy(copy, vl);
+    char line[1024];
+    int print_prefix = 0;
+    av_log_format_line2(avcl, level, format, copy, line, sizeof line, &print_prefix);
+    va_end(copy);
+    *g_open_log += line;
+  }
+  av_log_default_callback(avcl, level, format, vl);
+}
 
 std::string av_error(int err) {
   char buf[AV_ERROR_MAX_STRING_SIZE] = {};
@@ -295,7 +315,10 @@ class VideoWriter final : public FrameWriter {
   void open() {
     // libav* talk at INFO level by default; Manim runs ffmpeg with -loglevel error.
     static std::once_flag quiet;
-    std::call_once(quiet, [] { av_log_set_level(AV_LOG_ERROR); });
+    std::call_once(quiet, [] {
+      av_log_set_level(AV_LOG_ERROR);
+      av_log_set_callback(log_callback);
+    });
     if (spec_.path.empty())
       throw std::runtime_error("cannot write movie: the output path is empty");
     if (spec_.width <= 0 || spec_.height <= 0)
@@ -370,13 +393,28 @@ class VideoWriter final : public FrameWriter {
     if (std::strcmp(codec_name, "libx264") == 0) {
       av_opt_set(enc_->priv_data, "preset", "medium", 0);
       av_opt_set(enc_->priv_data, "crf", "23", 0);
+      if (!spec_.x264_params.empty() &&
+          av_opt_set(enc_->priv_data, "x264-params", spec_.x264_params.c_str(), 0) < 0)
+        fail("this FFmpeg's libx264 takes no x264-params (config x264_params '" +
+             spec_.x264_params + "')");
     } else if (std::strcmp(codec_name, "libvpx-vp9") == 0) {
       // Manim passes -auto-alt-ref 0 (alt-ref frames cannot carry alpha). row-mt only
       // parallelises; it does not change the settings Manim's ffmpeg uses.
       av_opt_set(enc_->priv_data, "auto-alt-ref", "0", 0);
       av_opt_set(enc_->priv_data, "row-mt", "1", 0);
     }
-    check(avcodec_open2(enc_, codec, nullptr), "opening the encoder");
+    std::string open_log;
+    g_open_log = &open_log;
+    const int open_err = avcodec_open2(enc_, codec, nullptr);
+    g_open_log = nullptr;
+    if (!spec_.x264_params.empty() && std::strcmp(codec_name, "libx264") == 0 &&
+        (open_err < 0 || open_log.find("Error parsing option") != std::string::npos)) {
+      std::string why = open_log.substr(0, open_log.find('\n'));
+      if (why.empty()) why = av_error(open_err);
+      fail("libx264 rejected config x264_params '" + spec_.x264_params + "': " + why +
+           " (use the option names and values of `x264 --fullhelp`, e.g. 'rc-lookahead=10')");
+    }
+    check(open_err, "opening the encoder");
     check(avcodec_parameters_from_context(stream_->codecpar, enc_), "codec parameters");
     stream_->time_base = enc_->time_base;
     stream_->avg_frame_rate = rate;

@@ -33,15 +33,15 @@ class Gradients(unittest.TestCase):
         np.testing.assert_allclose(rgbas[1, :3], rgb(GREEN), atol=1e-9)
 
     def test_gradient_runs_along_the_sheen_direction(self):
-        # Unit circle at the origin, sheen direction UL normalised to (-h, h, 0), h = 1/sqrt(2);
-        # half-extents (1, 0, 0) and (0, 1, 0): offset = (-h, h, 0), from centre - offset to
-        # centre + offset.
-        h = 1 / np.sqrt(2)
+        # Unit circle at the origin, sheen direction UL = (-1, 1, 0) as stored (Manim does not
+        # normalise it); half-extents (1, 0, 0) and (0, 1, 0): offset = (-1, 1, 0), from
+        # centre - offset to centre + offset (box corner to box corner).
+        h = 1
         c = Circle(fill_opacity=1).set_color([YELLOW, GREEN])
         start, end = c.get_gradient_start_and_end_points()
         np.testing.assert_allclose(start, [h, -h, 0], atol=1e-9)
         np.testing.assert_allclose(end, [-h, h, 0], atol=1e-9)
-        np.testing.assert_allclose(c.get_sheen_direction(), UL / np.sqrt(2), atol=1e-12)
+        np.testing.assert_allclose(c.get_sheen_direction(), UL, atol=1e-12)
         # rotate(PI) turns the sheen direction too (VMobject.rotate), to DR.
         c.rotate(PI)
         start, end = c.get_gradient_start_and_end_points()
@@ -74,7 +74,7 @@ class Gradients(unittest.TestCase):
         np.testing.assert_allclose(stops[0, :3], [128 / 255] * 3, atol=1e-9)
         np.testing.assert_allclose(stops[1, :3], [128 / 255 + 0.2] * 3, atol=1e-9)
         self.assertAlmostEqual(s.get_sheen_factor(), 0.2)
-        np.testing.assert_allclose(s.get_sheen_direction(), DR / np.sqrt(2), atol=1e-12)
+        np.testing.assert_allclose(s.get_sheen_direction(), DR, atol=1e-12)
         # Channels are clipped to 1.
         w = Square(fill_color=WHITE, fill_opacity=1).set_sheen(0.5)
         np.testing.assert_allclose(w.get_fill_rgbas()[1, :3], [1, 1, 1])
@@ -141,6 +141,21 @@ class BecomeAndPoints(unittest.TestCase):
         np.testing.assert_allclose(t.get_center(), [0, 1, 0], atol=1e-9)
         with self.assertRaisesRegex(TypeError, "become.*Mobject"):
             t.become("square")
+
+    def test_become_shares_the_colour_arrays(self):
+        # Manim's become ends with interpolate_color(self, mobject, 1), which hands self the very
+        # rgbas arrays of the argument: later in-place colour / opacity changes show in both.
+        s = Rectangle(width=2, height=1, color=RED).shift(UP)
+        d = Dot()
+        s.become(d, match_width=True).set_opacity(0.25).set_color(BLUE)
+        self.assertEqual(hexes([d.get_fill_color()]), hexes([BLUE]))
+        self.assertAlmostEqual(d.get_fill_opacity(), 0.25)
+        d.set_stroke(GREEN)
+        self.assertEqual(hexes([s.get_stroke_color()]), hexes([GREEN]))
+        # A copy has arrays of its own.
+        c = s.copy().set_color(YELLOW)
+        self.assertEqual(hexes([d.get_fill_color()]), hexes([BLUE]))
+        self.assertEqual(hexes([c.get_fill_color()]), hexes([YELLOW]))
 
     def test_match_points_keeps_style(self):
         c = Circle(fill_color=RED, fill_opacity=0.8)

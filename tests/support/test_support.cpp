@@ -4,7 +4,9 @@
 
 #include <cairo.h>
 #include <gtest/gtest.h>
+#include <stdlib.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -16,6 +18,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "mobject/tex/tex_renderer.hpp"
 #include "render/raster.hpp"
 
 namespace manim::testing {
@@ -366,6 +369,39 @@ CommandResult run_command(const std::string& command, const std::string& cwd) {
   return r;
 }
 
+namespace {
+class PrivateTexCache : public ::testing::Environment {
+ public:
+  explicit PrivateTexCache(const std::string& tag)
+      : dir_(std::filesystem::temp_directory_path() /
+             ("manimcpp_" + tag + "_" + std::to_string(::getpid()))) {}
+  void SetUp() override { setenv("MANIMCPP_CACHE_DIR", dir_.c_str(), 1); }
+  void TearDown() override {
+    detail::tex::shutdown_worker();
+    std::filesystem::remove_all(dir_);
+  }
+
+ private:
+  std::filesystem::path dir_;
+};
+}  // namespace
+
+bool use_private_tex_cache(const std::string& tag) {
+  ::testing::AddGlobalTestEnvironment(new PrivateTexCache(tag));
+  return true;
+}
+
+std::string python_sanitizer_env() {
+#if defined(__SANITIZE_ADDRESS__)
+  // libstdc++ too: ASan resolves its __cxa_throw interceptor at start-up, before python3
+  // would load libstdc++, and aborts on the first C++ exception otherwise.
+  return "LD_PRELOAD=\"$(gcc -print-file-name=libasan.so) $(gcc -print-file-name=libstdc++.so)\" "
+         "ASAN_OPTIONS=detect_leaks=0 ";
+#else
+  return "";
+#endif
+}
+
 void expect_python_unittest_passes(const std::string& file) {
   namespace fs = std::filesystem;
   if (!fs::exists("/usr/bin/python3")) {
@@ -376,6 +412,7 @@ void expect_python_unittest_passes(const std::string& file) {
   // The extension module is built next to the CLI binary.
   const fs::path build = fs::path(MANIM_CLI_PATH).parent_path();
   const std::string cmd =
+      python_sanitizer_env() +
       "PYTHONPATH=" + shell_quote((source / "python").string() + ":" + build.string()) +
       " /usr/bin/python3 " + shell_quote((source / "tests" / "python" / file).string()) + " 2>&1";
   const CommandResult r = run_command(cmd, source.string());

@@ -87,6 +87,16 @@ struct CommandResult {
 };
 std::string shell_quote(const std::string& s);
 CommandResult run_command(const std::string& command, const std::string& cwd = "");
+// Environment assignments to put before a /usr/bin/python3 command that imports this build's
+// extension module: under `make sanitize` the module is ASan-instrumented and the interpreter
+// is not, so the ASan runtime must be preloaded (leak checks stay with the instrumented test
+// binaries; the interpreter's own allocations are not ours). Empty in a normal build.
+std::string python_sanitizer_env();
+// Gives the test process its own MathJax/TeX cache (MANIMCPP_CACHE_DIR under the temp folder,
+// named by tag and pid) so "warm" and "cold" are under the test's control; the worker is shut
+// down and the folder removed at the end. Call once at namespace scope:
+//   const bool kTexCache = manim::testing::use_private_tex_cache("tex_test");
+bool use_private_tex_cache(const std::string& tag);
 // Runs tests/python/<file> (Python's unittest) with Debian's python3 against this build's
 // `manim` package and extension module; fails the current test with unittest's report unless
 // it exits 0 and prints OK (returns early when /usr/bin/python3 is absent).

@@ -5,7 +5,9 @@ already applied the .cfg files and the flags; a plain `import manim` reads the u
 current folder's manim.cfg here, as Manim does at import."""
 from __future__ import annotations
 
+import copy
 import logging
+import re
 import sys
 from contextlib import contextmanager
 
@@ -29,12 +31,44 @@ class _Console:
         stream.flush()
 
 
+class _SceneLogHandler(logging.Handler):
+    """Manim's --log_to_file: while a scene renders with config.log_to_file, each record also
+    goes to the engine's <log_dir>/<module>_<Scene>.log, one JSON line as Manim's JSONFormatter
+    writes it (the message's arguments shown as <>). Idle otherwise."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not _engine._scene_log_open():
+            return
+        try:
+            shown = copy.copy(record)
+            if isinstance(record.args, dict):
+                shown.args = {key: "<>" for key in record.args}
+            elif record.args:
+                shown.args = tuple("<>" for _ in record.args)
+            try:
+                message = logging.Formatter().format(shown)
+            except (TypeError, ValueError):
+                # "%d" and the like cannot show "<>" (Manim's formatter fails on them): each
+                # conversion is replaced by <> directly.
+                message = _CONVERSION.sub(
+                    lambda m: "%" if m.group(0) == "%%" else "<>", str(record.msg))
+            _engine._scene_log_record(record.levelname, record.module, message)
+        except Exception:
+            self.handleError(record)
+
+
+# A %-conversion of a log message ("%s", "%(name)d", "%-5.2f") or "%%".
+_CONVERSION = re.compile(r"%%|%(\([^)]*\))?[#0 +-]*(\*|\d+)?(\.(\*|\d+))?[hlL]?[diouxXeEfFgGcrsa]")
+
+
 def _make_logger() -> logging.Logger:
     log = logging.getLogger("manim")
     if not log.handlers:
         handler = logging.StreamHandler()
         handler.setFormatter(logging.Formatter("%(levelname)-8s %(message)s"))
         log.addHandler(handler)
+    if not any(isinstance(h, _SceneLogHandler) for h in log.handlers):
+        log.addHandler(_SceneLogHandler())
     # Records also reach the root logger, as Manim's do (pytest's caplog, the user's handlers);
     # the root has no handler of its own, so nothing prints twice.
     return log

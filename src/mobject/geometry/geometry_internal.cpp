@@ -83,7 +83,8 @@ void check_style(const char* cls, const StyleArgs& s) {
   if (s.z_index) require_finite(cls, "z_index", *s.z_index);
 }
 
-void append_straight(std::vector<Vec3>& pts, const Vec3& a, const Vec3& b) {
+// a and b by value: callers pass pts.back(), which the first push_back may reallocate away.
+void append_straight(std::vector<Vec3>& pts, Vec3 a, Vec3 b) {
   pts.push_back(a);
   pts.push_back(interpolate(a, b, 1.0 / 3.0));
   pts.push_back(interpolate(a, b, 2.0 / 3.0));

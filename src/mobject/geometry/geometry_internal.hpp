@@ -58,7 +58,7 @@ void check_style(const char* cls, const StyleArgs& s);
 
 // ---- paths ----
 // One straight cubic a -> b with handles at 1/3 and 2/3 (Manim's set_points_as_corners).
-void append_straight(std::vector<Vec3>& pts, const Vec3& a, const Vec3& b);
+void append_straight(std::vector<Vec3>& pts, Vec3 a, Vec3 b);
 // Closed polygon through the vertices: n straight cubics v0->v1->...->v0.
 std::vector<Vec3> polygon_points(const std::vector<Vec3>& vertices);
 

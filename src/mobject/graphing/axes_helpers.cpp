@@ -6,11 +6,11 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "manim/mobject/color_gradients.hpp"
 #include "manim/mobject/graphing/three_d_axes.hpp"
 #include "manim/mobject/tex.hpp"
 #include "manim/scene/config.hpp"
 #include "mobject/geometry/geometry_internal.hpp"
-#include "mobject/gradient_style.hpp"
 #include "mobject/graphing/graphing_internal.hpp"
 
 namespace manim {
@@ -366,13 +366,10 @@ Polygon Axes::get_area(const ParametricFunction& graph, const AreaArgs& a) const
   if (a.color.empty()) throw std::invalid_argument(std::string(fn) + ": color needs a colour");
   Polygon area(pts);
   area.set_opacity(a.opacity);
-  area.set_color(a.color.front());
-  if (a.color.size() < 2) return area;
-  // Manim's set_color((A, B, ...)) on the polygon: fill and stroke drawn as linear gradients.
-  auto node = std::make_shared<detail::GradientStyleNode>(*area.node_ptr());
-  node->fill_stops = a.color;
-  node->stroke_stops = a.color;
-  return Polygon(node, Mobject::Unchecked{});
+  // Manim's set_color(color) on the polygon: a list becomes fill and stroke stops, drawn as
+  // linear gradients along the sheen direction (the mechanism of every VMobject).
+  set_colors(area, a.color);
+  return area;
 }
 
 double Axes::angle_of_tangent(double x, const ParametricFunction& graph, double dx) const {

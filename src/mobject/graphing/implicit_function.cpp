@@ -8,7 +8,6 @@
 #include <deque>
 #include <map>
 #include <memory>
-#include <optional>
 
 #include "manim/core/config.hpp"
 #include "mobject/geometry/geometry_internal.hpp"
@@ -88,10 +87,14 @@ bool should_descend(const Cell& c, double tx, double ty) {
 struct Triangle {
   VP v[3];
   Triangle* next = nullptr;
-  std::optional<VP> next_bisect_point;
   Triangle* prev = nullptr;
   bool visited = false;
 };
+
+void link(Triangle& from, Triangle& to) {
+  from.next = &to;
+  to.prev = &from;
+}
 
 class Isoline {
  public:
@@ -140,7 +143,8 @@ class Isoline {
       std::vector<Vec3> curve;
       Triangle* tri = &t;
       bool closed = false;
-      // Back to the start of the chain (bounded: stale links must not loop forever).
+      // Back to the start of the chain (bounded: a chain that runs into a loop not holding t
+      // must not spin forever).
       for (std::size_t guard = 0; tri->prev && guard <= triangles_.size(); ++guard) {
         tri = tri->prev;
         if (tri == &t) {
@@ -148,11 +152,14 @@ class Isoline {
           break;
         }
       }
-      while (tri && !tri->visited) {
-        if (tri->next_bisect_point)
-          curve.push_back({tri->next_bisect_point->x, tri->next_bisect_point->y, 0});
+      for (; tri && !tri->visited; tri = tri->next) {
+        for (int i = 0; i < 3; ++i) {
+          const VP &p1 = tri->v[i], &p2 = tri->v[(i + 1) % 3];
+          if (!(p1.val > 0 && 0 >= p2.val)) continue;
+          auto [p, is_zero] = binary_search_zero(p1, p2, fn_, tx_, ty_);
+          if (is_zero) curve.push_back({p.x, p.y, 0});
+        }
         tri->visited = true;
-        tri = tri->next;
       }
       if (closed && !curve.empty()) curve.push_back(curve.front());
       curves.push_back(std::move(curve));
@@ -203,8 +210,10 @@ class Isoline {
 
   VP face_dual(const Cell& c) const { return midpoint(c.v[0], c.v[3], fn_); }
 
+  // isosurfaces 0.1.0 meant to take the midpoint of an edge whose ends differ in sign, but its
+  // test compares p1 with itself, so every edge goes through the gradient estimate below; the
+  // anchors Manim draws follow from that.
   VP edge_dual(const VP& p1, const VP& p2) const {
-    if ((p1.val > 0) != (p2.val > 0)) return midpoint(p1, p2, fn_);
     const double dt = 0.01;
     const double df1 = fn_(p1.x * (1 - dt) + p2.x * dt, p1.y * (1 - dt) + p2.y * dt);
     const double df2 = fn_(p1.x * dt + p2.x * (1 - dt), p1.y * dt + p2.y * (1 - dt));
@@ -226,41 +235,25 @@ class Isoline {
     for (int i = 0; i < 4; ++i) sandwich(*t[i], *t[(i + 1) % 4], *t[(i + 2) % 4]);
   }
 
-  void set_next(Triangle& t1, Triangle& t2, const VP& vpos, const VP& vneg) {
-    if (!(vpos.val > 0 && 0 >= vneg.val)) return;
-    auto [p, is_zero] = binary_search_zero(vpos, vneg, fn_, tx_, ty_);
-    if (!is_zero) return;
-    t1.next_bisect_point = p;
-    t1.next = &t2;
-    t2.prev = &t1;
-  }
-
   // The "next" of b (positive values on the right when walking along the curve); a, b, c
-  // share the centre, a[1] = b[0] and b[1] = c[0].
+  // share the centre, a[1] = b[0] and b[1] = c[0]. Links are made from the signs alone; the
+  // zeros are found when tracing.
   void sandwich(Triangle& a, Triangle& b, Triangle& c) {
     const VP center = b.v[2], x = b.v[0], y = b.v[1];
-    if (center.val > 0 && 0 >= y.val) set_next(b, c, center, y);
-    if (x.val > 0 && 0 >= center.val) set_next(b, a, x, center);
-    // Edges shared with a triangle of another group are matched by their doubled midpoint.
+    if (center.val > 0 && 0 >= y.val) link(b, c);
+    if (x.val > 0 && 0 >= center.val) link(b, a);
+    // Edges shared with a triangle of another group are matched by their doubled midpoint;
+    // as in isosurfaces, an entry stays in the table once matched.
     const double kx = x.x + y.x, ky = x.y + y.y;
     std::pair<std::uint64_t, std::uint64_t> id;
     std::memcpy(&id.first, &kx, sizeof kx);
     std::memcpy(&id.second, &ky, sizeof ky);
-    auto it = hanging_.find(id);
     if (y.val > 0 && 0 >= x.val) {
-      if (it != hanging_.end()) {
-        set_next(b, *it->second, y, x);
-        hanging_.erase(it);
-      } else {
-        hanging_[id] = &b;
-      }
+      auto [it, fresh] = hanging_.try_emplace(id, &b);
+      if (!fresh) link(b, *it->second);
     } else if (y.val <= 0 && 0 < x.val) {
-      if (it != hanging_.end()) {
-        set_next(*it->second, b, x, y);
-        hanging_.erase(it);
-      } else {
-        hanging_[id] = &b;
-      }
+      auto [it, fresh] = hanging_.try_emplace(id, &b);
+      if (!fresh) link(*it->second, b);
     }
   }
 
@@ -311,18 +304,40 @@ ImplicitFunction::ImplicitFunction(Function func, const ImplicitFunctionArgs& a)
     geom::fail(cls, "max_quads must be >= 0, got " + std::to_string(a.max_quads));
   const auto curves =
       plot_isoline(func, {xr.first, yr.first}, {xr.second, yr.second}, a.min_depth, a.max_quads);
+  // Manim: start_new_path(curve[0]) then add_points_as_corners(curve[1:]) per curve (a
+  // one-point curve becomes a curve of four equal points when the next path starts), then
+  // make_smooth over the subpaths, which joins curves whose ends meet and drops a trailing
+  // lone point.
   auto& n = node();
+  std::vector<Vec3>& pts = n.points;
   for (const auto& c : curves) {
-    if (c.size() < 2) continue;
-    if (a.use_smoothing) {
-      std::vector<Vec3> h1, h2;
-      detail::smooth_handles(c, h1, h2);
-      for (std::size_t k = 0; k + 1 < c.size(); ++k)
-        n.points.insert(n.points.end(), {c[k], h1[k], h2[k], c[k + 1]});
-    } else {
-      for (std::size_t k = 0; k + 1 < c.size(); ++k)
-        geom::append_straight(n.points, c[k], c[k + 1]);
+    if (c.empty()) continue;
+    if (pts.size() % 4 != 0) {
+      const Vec3 last_anchor = pts[pts.size() / 4 * 4];
+      while (pts.size() % 4 != 0) pts.push_back(last_anchor);
     }
+    pts.push_back(c[0]);
+    for (std::size_t k = 1; k < c.size(); ++k) {
+      const Vec3 from = pts.back();
+      if (pts.size() % 4 == 0) pts.push_back(from);
+      // interpolate(from, to, t) = (1 - t) from + t to, as Manim's add_line_to.
+      const double t1 = 1.0 / 3, t2 = 2.0 / 3;
+      pts.insert(pts.end(), {from * (1 - t1) + c[k] * t1, from * (1 - t2) + c[k] * t2, c[k]});
+    }
+  }
+  pts.resize(pts.size() / 4 * 4);
+  if (a.use_smoothing) {
+    std::vector<Vec3> out;
+    out.reserve(pts.size());
+    for (const std::vector<Vec3>& sp : detail::subpaths(pts)) {
+      std::vector<Vec3> anchors, h1, h2;
+      for (std::size_t k = 0; k < sp.size(); k += 4) anchors.push_back(sp[k]);
+      anchors.push_back(sp.back());
+      detail::smooth_handles(anchors, h1, h2);
+      for (std::size_t i = 0; i + 1 < anchors.size(); ++i)
+        out.insert(out.end(), {anchors[i], h1[i], h2[i], anchors[i + 1]});
+    }
+    pts = std::move(out);
   }
   geom::apply_style(n, geom::style_of(a));
 }

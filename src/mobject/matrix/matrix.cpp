@@ -124,10 +124,20 @@ std::vector<std::shared_ptr<SvgLeafNode>> bracket_leaves(int n, bool right) {
                       {w, -h, 0},
                       {0, -h, 0}});
   }
+  // Each outline starts and turns as the dvisvgm glyph does (Create and Write draw from there):
+  // "[" pieces from their bottom-left corner with the outline reversed; "]" pieces, mirrored,
+  // from the inner corner of their bottom edge (corner 4 of a top piece or the one-glyph
+  // bracket, corner 2 of an extender or the bottom piece).
   std::vector<std::shared_ptr<SvgLeafNode>> out;
-  for (auto& p : pieces) {
-    if (right)
+  for (std::size_t k = 0; k < pieces.size(); ++k) {
+    auto& p = pieces[k];
+    if (right) {
       for (auto& v : p) v.x = w - v.x;
+      const bool top = k == 0;
+      std::rotate(p.begin(), p.begin() + (top ? 4 : 2), p.end());
+    } else {
+      std::reverse(p.begin(), p.end());
+    }
     out.push_back(polygon_leaf(p));
   }
   return out;

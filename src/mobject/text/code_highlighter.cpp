@@ -316,8 +316,9 @@ std::string run_worker_locked(const std::string& request) {
   if (known) {
     std::string hit;
     try {
+      // A damaged entry (not the script's protocol) is highlighted again and overwritten.
       if (detail::read_cache_entry(dir / (disk_key(request, id) + ".txt"), kMaxCacheEntry, hit) &&
-          !hit.empty()) {
+          (hit.rfind("background\t", 0) == 0 || hit.rfind("error\t", 0) == 0)) {
         ++g_disk_hits;
         return hit;
       }
