@@ -7,15 +7,23 @@
 #                 does: one x264 run per play, as Manim)
 #   decode        ffmpeg only decodes the movie (subtract it from the two encode rows to get the
 #                 encoder alone)
-# Wall and CPU (user + sys) seconds; on a loaded machine trust the CPU column.
+# Wall and CPU (user + sys) seconds; on a loaded machine trust the CPU column. The ffmpeg rows
+# use the x264 options the render uses: config.x264_params given with -x (default '': the
+# engine's default, read from src/render/x264_options.hpp; 'manim': Manim's exact settings).
 #
-#   bench/encode_only.sh [-q l|h] FILE SCENE [FILE SCENE ...]
+#   bench/encode_only.sh [-q l|h] [-x X264_PARAMS] FILE SCENE [FILE SCENE ...]
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bin="${MANIMCPP:-$repo/build/manimcpp}"
-quality=l
-if [[ "${1:-}" == -q ]]; then quality="$2"; shift 2; fi
-(($# >= 2)) || { sed -n '2,13p' "$0"; exit 2; }
+quality=l params=""
+while [[ "${1:-}" == -[qx] ]]; do
+  case "$1" in
+    -q) quality="$2" ;;
+    -x) params="$2" ;;
+  esac
+  shift 2
+done
+(($# >= 2)) || { sed -n '2,16p' "$0"; exit 2; }
 work="$(mktemp -d "${TMPDIR:-/tmp}/encode_only.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 timed() {  # prints "wall cpu" of a command
@@ -23,7 +31,15 @@ timed() {  # prints "wall cpu" of a command
     { cat "$work/log" >&2; exit 1; }
   awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$work/t"
 }
+case "$params" in
+  "") ffparams="$(sed -n 's/.*kDefaultX264Params = "\(.*\)";/\1/p' "$repo/src/render/x264_options.hpp")" ;;
+  manim) ffparams="" ;;
+  *) ffparams="$params" ;;
+esac
+printf '[CLI]\nx264_params = %s\n' "$params" >"$work/x.cfg"
 x264=(-c:v libx264 -preset medium -crf 23 -pix_fmt yuv420p)
+[[ -n "$ffparams" ]] && x264+=(-x264-params "$ffparams")
+echo "x264: preset medium, crf 23, x264-params '${ffparams}'; $(git -C "$repo" rev-parse --short HEAD 2>/dev/null); load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| scene | -q | frames | cold s (cpu) | encode, one stream s (cpu) | encode, per segment s (cpu) | decode s (cpu) | cold / encode-per-segment wall (cpu) | cold / encode-one wall (cpu) |"
 echo "|---|---|---|---|---|---|---|---|---|"
 while (($# >= 2)); do
@@ -35,10 +51,11 @@ while (($# >= 2)); do
     "$bin" "$file" "$scene" -ql --dry_run --progress_bar none -v DEBUG >"$work/compile" 2>&1 || true
   done
   grep -q "compile: cached" "$work/compile" || { echo "$file: not compiled" >&2; cat "$work/compile" >&2; exit 1; }
-  read -r cw cc < <(timed "$bin" "$file" "$scene" -q "$quality" --flush_cache --progress_bar none \
-    -v WARNING --media_dir "$media")
+  read -r cw cc < <(timed "$bin" "$file" "$scene" -q "$quality" -c "$work/x.cfg" --flush_cache \
+    --progress_bar none -v WARNING --media_dir "$media")
   # A warm render (every play cached) writes the list of the movie's segments.
-  "$bin" "$file" "$scene" -q "$quality" --progress_bar none -v WARNING --media_dir "$media" >/dev/null
+  "$bin" "$file" "$scene" -q "$quality" -c "$work/x.cfg" --progress_bar none -v WARNING \
+    --media_dir "$media" >/dev/null
   movie="$(find "$media" -name "$scene.mp4" | head -1)"
   list="$(find "$media" -name partial_movie_file_list.txt | head -1)"
   frames="$(ffprobe -v error -count_packets -select_streams v:0 -show_entries stream=nb_read_packets \
@@ -46,7 +63,7 @@ while (($# >= 2)); do
   read -r ow oc < <(timed ffmpeg -v error -y -i "$movie" "${x264[@]}" "$work/one.mp4")
   sed -n "s/^file 'file:\(.*\)'$/\1/p" "$list" >"$work/segments"
   segs() { while read -r s; do ffmpeg -v error -y -i "$s" "${x264[@]}" "$work/seg.mp4"; done <"$work/segments"; }
-  read -r sw sc < <(timed bash -c "$(declare -f segs); work='$work'; x264=(${x264[*]}); segs")
+  read -r sw sc < <(timed bash -c "$(declare -f segs); work='$work'; x264=(${x264[*]@Q}); segs")
   read -r dw dc < <(timed ffmpeg -v error -i "$movie" -f null -)
   r() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
   echo "| $scene | $quality | $frames | $cw ($cc) | $ow ($oc) | $sw ($sc) | $dw ($dc) | $(r "$cw" "$sw") ($(r "$cc" "$sc")) | $(r "$cw" "$ow") ($(r "$cc" "$oc")) |"

@@ -1,6 +1,6 @@
-// Manim's --log_to_file records (core/scene_log.hpp): the JSON line Python's json.dumps would
-// write for each record, the file's name and place, the verbosity filter, and when no file is
-// made (dry run, png format). The CLI and Python ends are in cli_flags_test and
+// Manim's --log_to_file records (core/scene_log.hpp, core/json_text.hpp): the JSON line Python's
+// json.dumps would write for each record, the file's name and place, the verbosity filter, and when
+// no file is made (dry run, png format). The CLI and Python ends are in cli_flags_test and
 // tests/python/test_scene_keywords.py.
 #include "core/scene_log.hpp"
 
@@ -11,6 +11,7 @@
 #include <fstream>
 #include <string>
 
+#include "core/json_text.hpp"
 #include "manim/core/config.hpp"
 
 namespace fs = std::filesystem;
@@ -40,6 +41,13 @@ TEST(JsonLogLine, EscapesAsPythonsJsonDumps) {
   EXPECT_EQ(
       json_log_line("I", "m", "\x80|\xE2\x82|\xC0\xAF|\xED\xA0\x80"),
       R"({"levelname": "I", "module": "m", "message": "\ufffd|\ufffd\ufffd|\ufffd\ufffd|\ufffd\ufffd\ufffd"})");
+}
+
+TEST(JsonString, WithoutEnsureAsciiCopiesUtf8AsTheWorkersRequestsDo) {
+  // json.dumps(s, ensure_ascii=False): only quotes, backslashes and control characters change.
+  EXPECT_EQ(json_string("caf\xC3\xA9 \x7f \"q\" \\ \n\b\x02", false),
+            "\"caf\xC3\xA9 \x7f \\\"q\\\" \\\\ \\n\\b\\u0002\"");
+  EXPECT_EQ(json_string("", true), "\"\"");
 }
 
 class SceneLog : public ::testing::Test {

@@ -225,6 +225,94 @@ TEST(SceneFrames, WaitWithOnlyNonTimeBasedUpdatersStaysStatic) {
   EXPECT_EQ(calls, 0);
 }
 
+TEST(SceneFrames, FrozenFrameDecidesAsManimsShouldUpdateMobjects) {
+  // Counts updater calls (time-based or not) during one wait-like call at 15 fps: a frozen
+  // wait of 0.5 s is int(7.5) = 7 frames with no call; an updating one ceil(7.5) = 8 frames
+  // with update(0) before, one per frame and update(0) after = 10 calls.
+  struct Run {
+    std::size_t frames;
+    int calls;
+    double time;
+  };
+  auto run = [](bool time_based, const std::function<void(Scene&)>& call) {
+    int calls = 0;
+    FpsGuard g(15);
+    FnScene s([&](Scene& sc) {
+      Square sq;
+      if (time_based)
+        sq.add_updater([&](Mobject&, double) { ++calls; });
+      else
+        sq.add_updater([&](Mobject&) { ++calls; });
+      sc.add(sq);
+      calls = 0;
+      call(sc);
+    });
+    s.render(nullptr);
+    return Run{s.frames_emitted(), calls, s.time()};
+  };
+  const std::function<bool()> never = [] { return false; };
+  // frozen_frame=true wins over a time-based updater: frozen, nothing runs.
+  Run r = run(true, [](Scene& s) { s.wait(0.5, nullptr, true); });
+  EXPECT_EQ(r.frames, 7u);
+  EXPECT_EQ(r.calls, 0);
+  EXPECT_NEAR(r.time, 7.0 / 15, 1e-12);
+  r = run(true, [](Scene& s) { s.pause(0.5); });  // Manim's pause is that wait
+  EXPECT_EQ(r.frames, 7u);
+  EXPECT_EQ(r.calls, 0);
+  r = run(true, [](Scene& s) { s.play(Wait(0.5, nullptr, true)); });  // and so is Wait(...)
+  EXPECT_EQ(r.frames, 7u);
+  EXPECT_EQ(r.calls, 0);
+  // frozen_frame=false, always_update_mobjects or a stop condition: updating even with only
+  // an updater that takes no dt.
+  r = run(false, [](Scene& s) { s.wait(0.5, nullptr, false); });
+  EXPECT_EQ(r.frames, 8u);
+  EXPECT_EQ(r.calls, 10);
+  r = run(false, [](Scene& s) {
+    s.always_update_mobjects = true;
+    s.wait(0.5);
+  });
+  EXPECT_EQ(r.frames, 8u);
+  EXPECT_EQ(r.calls, 10);
+  r = run(false, [&](Scene& s) { s.wait(0.5, never); });
+  EXPECT_EQ(r.frames, 8u);
+  EXPECT_EQ(r.calls, 10);
+  r = run(false, [&](Scene& s) { s.play(Wait(0.5, never, std::nullopt)); });
+  EXPECT_EQ(r.frames, 8u);
+  EXPECT_EQ(r.calls, 10);
+  // always_update_mobjects does not override an explicit frozen_frame=true.
+  r = run(true, [](Scene& s) {
+    s.always_update_mobjects = true;
+    s.wait(0.5, nullptr, true);
+  });
+  EXPECT_EQ(r.frames, 7u);
+  EXPECT_EQ(r.calls, 0);
+  // Skipped (skip_animations): a frozen wait only advances the clock; an updating one is
+  // update(0) then one update by the whole duration, as Manim's skipped play of a Wait.
+  r = run(true, [](Scene& s) {
+    s.set_skip_animations(true);
+    s.wait(0.5, nullptr, true);
+  });
+  EXPECT_EQ(r.frames, 0u);
+  EXPECT_EQ(r.calls, 0);
+  EXPECT_NEAR(r.time, 0.5, 1e-12);
+  r = run(true, [](Scene& s) {
+    s.set_skip_animations(true);
+    s.wait(0.5);
+  });
+  EXPECT_EQ(r.calls, 2);
+  // As Manim's Wait: a frozen frame cannot have a stop condition.
+  EXPECT_THROW(Wait(1, never, true), std::invalid_argument);
+  FnScene s([&](Scene& sc) { sc.wait(1, never, true); });
+  try {
+    s.render(nullptr);
+    FAIL() << "no error";
+  } catch (const std::invalid_argument& e) {
+    EXPECT_STREQ(e.what(),
+                 "Scene.wait: a frozen frame (frozen_frame=true) cannot have a stop_condition; "
+                 "drop one of them");
+  }
+}
+
 // ------------------------------------------------------------------ play lifecycle
 
 TEST(ScenePlay, AlphasAreFrameTimesOverRunTimeAndFinalStateIsNotRendered) {

@@ -1,7 +1,8 @@
-// config.x264_params: extra libx264 options over Manim's settings (preset medium, crf 23). The
-// empty default writes exactly Manim's options; a set value reaches the encoder (x264 writes its
-// options into the stream's SEI text, which the tests read back); bad text is an error naming the
-// key and the option; and the partial-movie cache keys entries by it.
+// config.x264_params: libx264 options over Manim's settings (preset medium, crf 23). The empty
+// default adds one thread and no mbtree (the memory bound at 1080p), "manim" writes
+// exactly Manim's options, a set value reaches the encoder (x264 writes its options into the
+// stream's SEI text, which the tests read back); bad text is an error naming the key and the
+// option; and the partial-movie cache keys entries by the options libx264 gets.
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -15,6 +16,7 @@
 #include "manim/manim.hpp"
 #include "manim/render/scene_file_writer.hpp"
 #include "render/pipeline.hpp"
+#include "render/x264_options.hpp"
 
 using namespace manim;
 namespace fs = std::filesystem;
@@ -29,7 +31,7 @@ std::string read_all(const fs::path& p) {
 FramePtr square_frame(double x) {
   auto f = std::make_shared<Frame>();
   PathItem sq;
-  sq.xy = {x + 1, 1, x + 1, 1, x - 1, 1, x - 1, 1, x - 1, 1, x - 1, -1, x - 1, -1,
+  sq.xy = {x + 1, 1,  x + 1, 1,  x - 1, 1,  x - 1, 1,  x - 1, 1, x - 1, -1, x - 1, -1,
            x - 1, -1, x + 1, -1, x + 1, -1, x + 1, -1, x + 1, 1, x + 1, 1};
   sq.subpaths.push_back({0, 4, true});
   sq.fill = Color(0.2, 0.4, 0.9, 1);
@@ -69,24 +71,39 @@ class X264ParamsTest : public ::testing::Test {
   fs::path dir_;
 };
 
-TEST_F(X264ParamsTest, DefaultIsEmptyAndWritesManimsSettings) {
+TEST_F(X264ParamsTest, DefaultIsManimsSettingsWithOneThreadAndNoMbtree) {
   EXPECT_EQ(Config().x264_params, "");
   EXPECT_EQ(std::get<std::string>(config().get("x264_params")), "");
+  EXPECT_STREQ(detail::kDefaultX264Params, "threads=1:mbtree=0");
   const std::string movie = encode("");
-  // x264's option string of preset medium, crf 23 (what Manim's ffmpeg call writes).
+  // x264's option string (its SEI text): preset medium, crf 23 as Manim, plus the two options.
   EXPECT_NE(movie.find("rc=crf"), std::string::npos);
   EXPECT_NE(movie.find("crf=23.0"), std::string::npos);
+  EXPECT_NE(movie.find(" threads=1 "), std::string::npos);
+  EXPECT_NE(movie.find(" mbtree=0 "), std::string::npos);
+  EXPECT_EQ(movie.find(" mbtree=1 "), std::string::npos);
+  EXPECT_NE(movie.find("bframes=3"), std::string::npos);
+  EXPECT_NE(movie.find("subme=7"), std::string::npos);
+  EXPECT_NE(movie.find("ref=3"), std::string::npos);
+}
+
+TEST_F(X264ParamsTest, ManimSelectsManimsExactSettings) {
+  const std::string movie = encode("manim");
+  EXPECT_NE(movie.find("crf=23.0"), std::string::npos);
   EXPECT_NE(movie.find("rc_lookahead=40"), std::string::npos);
+  EXPECT_NE(movie.find(" mbtree=1 "), std::string::npos);
+  EXPECT_EQ(movie.find(" mbtree=0 "), std::string::npos);
   EXPECT_NE(movie.find("bframes=3"), std::string::npos);
   EXPECT_NE(movie.find("subme=7"), std::string::npos);
 }
 
 TEST_F(X264ParamsTest, SetOptionsReachTheEncoderOverManimsSettings) {
-  const std::string movie = encode("rc-lookahead=10:bframes=1");
-  EXPECT_NE(movie.find("rc_lookahead=10"), std::string::npos);
+  const std::string movie = encode("rc-lookahead=20:bframes=1");
+  EXPECT_NE(movie.find("rc_lookahead=20"), std::string::npos);
   EXPECT_NE(movie.find("bframes=1"), std::string::npos);
   EXPECT_EQ(movie.find("rc_lookahead=40"), std::string::npos);
-  // The rest stays preset medium, crf 23.
+  // Over Manim's settings, not the default: threads stay automatic.
+  EXPECT_EQ(movie.find(" threads=1 "), std::string::npos);
   EXPECT_NE(movie.find("crf=23.0"), std::string::npos);
   EXPECT_NE(movie.find("subme=7"), std::string::npos);
 }
@@ -102,6 +119,8 @@ TEST_F(X264ParamsTest, ConfigRejectsTextThatIsNotKeyValuePairs) {
       EXPECT_NE(what.find("key=value"), std::string::npos) << what;
     }
   }
+  config().set_text("x264_params", "manim");
+  EXPECT_EQ(config().x264_params, "manim");
   config().set_text("x264_params", "rc-lookahead=10:threads=1");
   EXPECT_EQ(config().x264_params, "rc-lookahead=10:threads=1");
   EXPECT_EQ(config().text("x264_params"), "rc-lookahead=10:threads=1");
@@ -146,10 +165,15 @@ TEST_F(X264ParamsTest, PartialMovieCacheKeysEntriesByTheOptions) {
   };
   EXPECT_EQ(render().plays_cached, 0u);
   EXPECT_EQ(render().plays_cached, 1u);
-  config().x264_params = "rc-lookahead=10";
+  config().x264_params = "rc-lookahead=20";
   const RenderResult other = render();  // other encoder options: not the cached entry
   EXPECT_EQ(other.plays_cached, 0u);
-  EXPECT_NE(read_all(other.path).find("rc_lookahead=10"), std::string::npos);
+  EXPECT_NE(read_all(other.path).find("rc_lookahead=20"), std::string::npos);
+  EXPECT_EQ(render().plays_cached, 1u);
+  config().x264_params = "manim";
+  EXPECT_EQ(render().plays_cached, 0u);
+  // The default spelled out is the default: the first render's entry.
+  config().x264_params = detail::kDefaultX264Params;
   EXPECT_EQ(render().plays_cached, 1u);
 }
 

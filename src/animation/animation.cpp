@@ -122,4 +122,15 @@ Wait::Wait(double run_time, const AnimArgs& args) : Animation(Mobject()) {
   apply_args(args);
 }
 
+Wait::Wait(double run_time, std::function<bool()> stop, std::optional<bool> frozen,
+           const AnimArgs& args)
+    : Wait(run_time, args) {
+  if (stop && frozen.value_or(false))
+    throw std::invalid_argument(
+        "Wait: a static Wait animation (frozen_frame=true) cannot have a stop condition; drop "
+        "one of them");
+  stop_condition = std::move(stop);
+  frozen_frame = frozen;
+}
+
 }  // namespace manim

@@ -2,7 +2,6 @@
 // them out under the media folder. Every failure is one "error: ..." line and a non-zero exit,
 // with no partial output file left behind.
 #include <fmt/format.h>
-#include <malloc.h>
 
 #include <atomic>
 #include <csignal>
@@ -27,6 +26,7 @@
 #include "core/scene_log.hpp"
 #include "manim/render/scene_file_writer.hpp"
 #include "manim/scene/scene.hpp"
+#include "render/malloc_tuning.hpp"
 
 namespace fs = std::filesystem;
 using namespace manim;
@@ -305,10 +305,7 @@ int run(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  // glibc returns memory to the OS after every large Cairo fill and then thrashes; keeping it
-  // (bench/raster_bench) makes rasterisation ~1.6x faster.
-  mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
-  mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+  detail::tune_malloc();  // the one place besides the rasteriser (render/malloc_tuning.hpp)
 
   install_interrupt_handlers();
 

@@ -107,10 +107,12 @@ std::string as_string(std::string_view key, const ConfigValue& v) {
   bad(key, v, "expected a string");
 }
 
-// key=value pairs joined by ':' (ffmpeg's -x264-params); libx264 judges the names and values
-// when the encoder opens, this only catches text it could not even split.
+// "" (the default options), "manim" (Manim's exact settings) or key=value pairs joined by ':'
+// (ffmpeg's -x264-params); libx264 judges the names and values when the encoder opens, this
+// only catches text it could not even split.
 std::string as_x264_params(std::string_view key, const ConfigValue& v) {
   const std::string s = as_string(key, v);
+  if (s == "manim") return s;
   std::size_t start = 0;
   while (!s.empty() && start <= s.size()) {
     const std::size_t end = std::min(s.find(':', start), s.size());
@@ -455,7 +457,8 @@ std::vector<Entry> build_entries() {
                           "TeX engine: mathjax, or latex (the template's compiler + dvisvgm)"));
   e.push_back(
       {{"x264_params", ConfigType::String, false, false,
-        "Extra libx264 options over Manim's, as ffmpeg's -x264-params (key=value:...)"},
+        "libx264 options over Manim's (-x264-params key=value:...); '' = memory-bounded default, "
+        "'manim' = Manim's exactly"},
        [](const Config& c) -> ConfigValue { return c.x264_params; },
        [](Config& c, const ConfigValue& v) { c.x264_params = as_x264_params("x264_params", v); },
        {}});

@@ -894,23 +894,17 @@ void bind_scene_waits(py::module_& m) {
       return py::bool_(f()).cast<bool>();
     };
   };
-  py::setattr(scene, "wait",
-              py::cpp_function(
-                  [cond](py::object self, double duration, py::object stop_condition,
-                         py::object frozen_frame) {
-                    Scene& s = self.cast<Scene&>();
-                    std::function<bool()> stop = cond(stop_condition);
-                    // Manim's should_update_mobjects: frozen_frame=False or the scene's
-                    // always_update_mobjects make the wait update and render every frame
-                    // (the C++ wait does that whenever it has a stop condition).
-                    const bool update =
-                        (!frozen_frame.is_none() && !py::bool_(frozen_frame)) ||
-                        py::bool_(py::getattr(self, "always_update_mobjects", py::bool_(false)));
-                    if (!stop && update) stop = [] { return false; };
-                    s.wait(duration, stop);
-                  },
-                  py::name("wait"), py::is_method(scene), py::arg("duration") = DEFAULT_WAIT_TIME,
-                  py::arg("stop_condition") = py::none(), py::arg("frozen_frame") = py::none()));
+  py::setattr(
+      scene, "wait",
+      py::cpp_function(
+          [cond](Scene& s, double duration, py::object stop_condition, py::object frozen_frame) {
+            // frozen_frame None: the scene decides (Manim's should_update_mobjects).
+            std::optional<bool> frozen;
+            if (!frozen_frame.is_none()) frozen = py::bool_(frozen_frame).cast<bool>();
+            s.wait(duration, cond(stop_condition), frozen);
+          },
+          py::name("wait"), py::is_method(scene), py::arg("duration") = DEFAULT_WAIT_TIME,
+          py::arg("stop_condition") = py::none(), py::arg("frozen_frame") = py::none()));
   scene
       .def(
           "wait_until",

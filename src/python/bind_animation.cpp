@@ -101,9 +101,7 @@ class PyScene : public Scene {
   // Set by _adopt_scene when C++ owns the scene: released in the destructor, so the Python
   // instance lives exactly as long as the C++ object.
   py::object self_ref;
-  // Manim's Scene(...) keywords kept as its attributes: every wait updates and renders each
-  // frame when always_update_mobjects (Scene.wait reads it); the others are informational.
-  bool always_update_mobjects = false;
+  // Manim's Scene(...) keywords kept as its attributes (always_update_mobjects is Scene's own).
   py::object camera_class = py::none();
   py::object random_seed = py::none();
 
@@ -156,10 +154,17 @@ void bind_animation(py::module_& m) {
         k.get("run_time", t);
         AnimArgs a;
         k.get("rate_func", a.rate_func);
-        k.take("stop_condition");
-        k.take("frozen_frame");
+        std::function<bool()> stop;
+        if (py::object f = k.take("stop_condition"); f && !f.is_none())
+          stop = [f]() {
+            py::gil_scoped_acquire gil;
+            return py::bool_(f()).cast<bool>();
+          };
+        std::optional<bool> frozen;
+        if (py::object f = k.take("frozen_frame"); f && !f.is_none())
+          frozen = py::bool_(f).cast<bool>();
         k.finish();
-        return std::make_shared<Wait>(t, a);
+        return std::make_shared<Wait>(t, std::move(stop), frozen, a);
       }));
 
   simple_anim<Create, Animation>(m, "Create");
@@ -327,15 +332,7 @@ void bind_scene(py::module_& m) {
         s->random_seed = seed ? seed : py::none();
         return s;
       }))
-      .def_property(
-          "always_update_mobjects",
-          [](const Scene& s) {
-            auto* p = dynamic_cast<const PyScene*>(&s);
-            return p && p->always_update_mobjects;
-          },
-          [](Scene& s, bool v) {
-            if (auto* p = dynamic_cast<PyScene*>(&s)) p->always_update_mobjects = v;
-          })
+      .def_readwrite("always_update_mobjects", &Scene::always_update_mobjects)
       .def_property(
           "camera_class",
           [](const Scene& s) -> py::object {
@@ -436,18 +433,7 @@ void bind_scene(py::module_& m) {
              s.play(anims, a);
            })
       .def(
-          "wait",
-          [](Scene& s, double duration, py::object stop_condition, bool frozen) {
-            (void)frozen;
-            if (!stop_condition.is_none())
-              throw py::type_error(
-                  "Scene.wait: stop_condition is not implemented by manim.cpp yet");
-            s.wait(duration);
-          },
-          py::arg("duration") = DEFAULT_WAIT_TIME, py::arg("stop_condition") = py::none(),
-          py::arg("frozen_frame") = false)
-      .def(
-          "pause", [](Scene& s, double d) { s.wait(d); }, py::arg("duration") = DEFAULT_WAIT_TIME);
+          "pause", [](Scene& s, double d) { s.pause(d); }, py::arg("duration") = DEFAULT_WAIT_TIME);
 
   // Hands the scene to C++ ownership (the CLI's renderer deletes it) and returns its address;
   // the C++ object keeps the Python instance alive until then.

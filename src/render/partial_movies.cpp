@@ -16,6 +16,7 @@
 
 #include "core/safe_files.hpp"
 #include "manim/core/config.hpp"
+#include "render/x264_options.hpp"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -32,7 +33,7 @@ namespace {
 
 // A play whose display lists exceed this is encoded as it comes (and not cached) rather than
 // held in memory until its key is known.
-constexpr std::size_t kMaxHeldBytes = 48u << 20;
+constexpr std::size_t kMaxHeldBytes = 32u << 20;
 // Bumped when the encoder settings in video_encoder.cpp change the bytes they write.
 constexpr const char* kEncoderSettings = "x264 medium crf23 yuv420p; qtrle argb; vp9 aar0; v1";
 
@@ -401,7 +402,7 @@ void PartialMovieWriter::end_play() {
   Hasher128 key;
   key.add_string(engine_build_id());
   key.add_string(kEncoderSettings);
-  key.add_string(spec_.x264_params);
+  key.add_string(x264_params_for(spec_.x264_params));  // "" and the default text: one entry
   key.add_string(ext_of(spec_.format));
   key.add_u64(static_cast<std::uint64_t>(spec_.width));
   key.add_u64(static_cast<std::uint64_t>(spec_.height));

@@ -1,8 +1,8 @@
 // The frame pipeline: submit() queues display lists, raster threads (each with its own cairo
 // surface) draw them concurrently, and one encoder thread writes them strictly in order.
-// Memory is bounded twice: at most 2 x threads + 1 raster buffers exist, and the queued
-// display lists (cheap next to a 1080p buffer) are bounded in bytes so the scene can run ahead
-// of the encoder without growing with the scene's length.
+// Memory is bounded twice: at most 2 x threads + 1 raster buffers exist (fewer for big frames),
+// and the queued display lists (cheap next to a 1080p buffer) are bounded in bytes so the scene
+// can run ahead of the encoder without growing with the scene's length.
 #include "render/pipeline.hpp"
 
 #include <algorithm>
@@ -25,7 +25,9 @@ using Buffer = std::vector<std::uint8_t>;
 
 namespace {
 // Display lists queued ahead of the raster threads, at most this many bytes (and frames).
-constexpr std::size_t kMaxQueuedBytes = 32u << 20;
+constexpr std::size_t kMaxQueuedBytes = 8u << 20;
+// Raster buffers (frames drawn or being drawn, not yet encoded), at most this many bytes.
+constexpr std::size_t kMaxBufferBytes = 24u << 20;
 constexpr std::size_t kMaxQueuedJobs = 2048;
 
 std::size_t frame_bytes(const Frame& f) {
@@ -187,9 +189,13 @@ RenderPipeline::RenderPipeline(const OutputSpec& spec) : impl_(std::make_unique<
   int threads =
       spec.threads > 0 ? spec.threads : static_cast<int>(std::thread::hardware_concurrency());
   threads = std::clamp(threads, 1, 64);
-  // Enough buffers to keep every raster thread and the encoder busy, few enough that memory
-  // stays flat however long the scene is.
-  im.max_buffers = 2 * static_cast<std::size_t>(threads) + 1;
+  // Enough buffers to keep every raster thread and the encoder busy (2 x threads + 1), few
+  // enough that memory stays flat however long the scene is: at most kMaxBufferBytes of them
+  // while that leaves one per raster thread and one for the encoder (1080p, 2 threads: 3 of
+  // 8.3 MB instead of 5).
+  const std::size_t n = static_cast<std::size_t>(threads);
+  const std::size_t frame = static_cast<std::size_t>(spec.width) * spec.height * 4;
+  im.max_buffers = std::clamp(kMaxBufferBytes / std::max<std::size_t>(frame, 1), n + 1, 2 * n + 1);
   for (int i = 0; i < threads; ++i) im.raster_threads.emplace_back([&im] { im.raster_loop(); });
   if (!png) im.encoder_thread = std::thread([&im] { im.encoder_loop(); });
 }

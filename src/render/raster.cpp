@@ -2,29 +2,18 @@
 #include "render/raster.hpp"
 
 #include <cairo.h>
-#include <malloc.h>
 
 #include <algorithm>
 #include <cmath>
-#include <mutex>
 #include <stdexcept>
 #include <string>
 
 #include "camera/background_layer.hpp"
+#include "render/malloc_tuning.hpp"
 #include "render/pil_image.hpp"
 
 namespace manim::detail {
 namespace {
-
-// glibc returns freed memory to the OS after every large cairo fill and then faults it back in;
-// keeping it mapped makes a busy frame ~1.6x faster (bench/raster_bench).
-void tune_malloc_once() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
-    mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
-  });
-}
 
 // The camera's view as Manim's cairo matrix: x right, y up, the frame centre in the middle,
 // pixel_width / frame_width across and pixel_height / frame_height down.
@@ -279,7 +268,7 @@ void draw_point_cloud(cairo_t* cr, const Frame& frame, const RasterTarget& targe
 }  // namespace
 
 void rasterize(const Frame& frame, const RasterTarget& target, std::uint8_t* bgra) {
-  tune_malloc_once();
+  tune_malloc();
   if (target.width <= 0 || target.height <= 0 || !(frame.frame_width > 0) ||
       !std::isfinite(frame.frame_width) || !(frame.frame_height >= 0) ||
       !std::isfinite(frame.frame_height))

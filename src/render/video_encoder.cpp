@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
-#include <cstdarg>
 #include <cmath>
+#include <cstdarg>
 #include <cstring>
 #include <filesystem>
 #include <mutex>
@@ -17,6 +17,7 @@
 
 #include "core/safe_files.hpp"
 #include "render/encoder.hpp"
+#include "render/x264_options.hpp"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -393,10 +394,10 @@ class VideoWriter final : public FrameWriter {
     if (std::strcmp(codec_name, "libx264") == 0) {
       av_opt_set(enc_->priv_data, "preset", "medium", 0);
       av_opt_set(enc_->priv_data, "crf", "23", 0);
-      if (!spec_.x264_params.empty() &&
-          av_opt_set(enc_->priv_data, "x264-params", spec_.x264_params.c_str(), 0) < 0)
-        fail("this FFmpeg's libx264 takes no x264-params (config x264_params '" +
-             spec_.x264_params + "')");
+      x264_params_ = x264_params_for(spec_.x264_params);
+      if (!x264_params_.empty() &&
+          av_opt_set(enc_->priv_data, "x264-params", x264_params_.c_str(), 0) < 0)
+        fail("this FFmpeg's libx264 takes no x264-params ('" + x264_params_ + "')");
     } else if (std::strcmp(codec_name, "libvpx-vp9") == 0) {
       // Manim passes -auto-alt-ref 0 (alt-ref frames cannot carry alpha). row-mt only
       // parallelises; it does not change the settings Manim's ffmpeg uses.
@@ -407,11 +408,11 @@ class VideoWriter final : public FrameWriter {
     g_open_log = &open_log;
     const int open_err = avcodec_open2(enc_, codec, nullptr);
     g_open_log = nullptr;
-    if (!spec_.x264_params.empty() && std::strcmp(codec_name, "libx264") == 0 &&
+    if (!x264_params_.empty() && std::strcmp(codec_name, "libx264") == 0 &&
         (open_err < 0 || open_log.find("Error parsing option") != std::string::npos)) {
       std::string why = open_log.substr(0, open_log.find('\n'));
       if (why.empty()) why = av_error(open_err);
-      fail("libx264 rejected config x264_params '" + spec_.x264_params + "': " + why +
+      fail("libx264 rejected config x264_params '" + x264_params_ + "': " + why +
            " (use the option names and values of `x264 --fullhelp`, e.g. 'rc-lookahead=10')");
     }
     check(open_err, "opening the encoder");
@@ -420,8 +421,7 @@ class VideoWriter final : public FrameWriter {
     stream_->avg_frame_rate = rate;
     av_dict_set(&fmt_->metadata, "comment", "Rendered with manim.cpp", 0);
 
-    int err = avio_open(&fmt_->pb, temp_path_.c_str(), AVIO_FLAG_WRITE);
-    if (err < 0) fail(av_error(err));
+    check(avio_open(&fmt_->pb, temp_path_.c_str(), AVIO_FLAG_WRITE), "opening the file");
     check(avformat_write_header(fmt_, nullptr), "writing the header");
 
     frame_ = av_frame_alloc();
@@ -466,6 +466,7 @@ class VideoWriter final : public FrameWriter {
   }
 
   OutputSpec spec_;
+  std::string x264_params_;  // what libx264 was given (x264_params_for(spec_.x264_params))
   std::string temp_path_;
   AVFormatContext* fmt_ = nullptr;
   AVStream* stream_ = nullptr;

@@ -259,7 +259,8 @@ void Scene::play_internal(const std::vector<Anim>& anims, const PlayArgs& args) 
   // A play of one Wait is a wait (static unless something updates).
   if (anims.size() == 1 && dynamic_cast<const Wait*>(&*anims[0])) {
     if (args.run_time) anims[0]->set_run_time(*args.run_time);
-    wait(anims[0]->get_run_time());
+    const auto& w = static_cast<const Wait&>(*anims[0]);
+    wait(anims[0]->get_run_time(), w.stop_condition, w.frozen_frame);
     return;
   }
   begin_play_record();
@@ -342,27 +343,43 @@ void Scene::play_internal(const std::vector<Anim>& anims, const PlayArgs& args) 
 
 void Scene::wait(double duration) { wait(duration, nullptr); }
 
+void Scene::pause(double duration) { wait(duration, nullptr, true); }
+
 void Scene::wait_until(const std::function<bool()>& stop_condition, double max_time) {
   if (!stop_condition)
     throw std::invalid_argument("Scene.wait_until: stop_condition is empty; pass a function");
   wait(max_time, stop_condition);
 }
 
-void Scene::wait(double duration, const std::function<bool()>& stop_condition) {
+void Scene::wait(double duration, const std::function<bool()>& stop_condition,
+                 std::optional<bool> frozen_frame) {
   check_time(duration, "Scene.wait: duration");
+  if (stop_condition && frozen_frame.value_or(false))
+    throw std::invalid_argument(
+        "Scene.wait: a frozen frame (frozen_frame=true) cannot have a stop_condition; drop one "
+        "of them");
   const double fps = frame_rate_checked();
   const std::string label = fmt::format("Animation {}: Wait({})", play_count_, duration);
+  // Manim's should_update_mobjects.
+  const bool frozen = frozen_frame.has_value()
+                          ? *frozen_frame
+                          : !(always_update_mobjects || stop_condition || any_updaters());
   if (camera_) detail::note_scene_frame(*camera_, mobjects_);  // the wait's first capture
   if (skipping()) {
+    // As Manim's skipped play: a frozen wait only advances time; otherwise the updaters take
+    // the whole duration at once.
     begin_play_record();
-    update_mobjects(duration);
+    if (!frozen) {
+      update_mobjects(0);
+      update_mobjects(duration);
+    }
     time_ += duration;
     ++play_count_;
     return;
   }
   begin_play_record();
 
-  if (!stop_condition && !any_updaters()) {
+  if (frozen) {
     // Static: the current state, frozen for int(duration * fps) frames.
     // Captured once and sent as copies: the sink rasterises it once.
     const std::size_t n = wait_frame_count(duration, fps);

@@ -1,5 +1,5 @@
 """Scene's constructor keywords (renderer, camera_class, always_update_mobjects, random_seed,
-skip_animations), wait(frozen_frame=False), and where Scene.render() writes: config's folder
+skip_animations), wait(frozen_frame=...) as Manim's should_update_mobjects, and where Scene.render() writes: config's folder
 templates, the log file, nothing at all in a dry run (tests/scene_keywords_python_test.cpp
 runs this with the build's module)."""
 import json
@@ -42,12 +42,52 @@ class SceneKeywordsTest(unittest.TestCase):
         self.run_dry(scene)
         self.assertEqual(len(calls), 17)
         self.assertAlmostEqual(sum(calls), 14 / 15)
-        # Skipped: a single update by the whole duration, and the clock still advances.
+        # Skipped: update(0), then a single update by the whole duration (Manim's skipped play
+        # of a Wait), and the clock still advances.
         scene, calls = counting_scene(skip_animations=True)
         self.assertTrue(scene.skip_animations)
         self.run_dry(scene)
-        self.assertEqual(calls, [1.0])
+        self.assertEqual(calls, [0.0, 1.0])
         self.assertAlmostEqual(scene.time, 1.0)
+        # A skipped frozen wait runs no updater.
+        scene, calls = counting_scene(skip_animations=True, wait_kwargs={"frozen_frame": True})
+        self.run_dry(scene)
+        self.assertEqual(calls, [])
+        self.assertAlmostEqual(scene.time, 1.0)
+
+    def test_frozen_frame_as_manims_should_update_mobjects(self):
+        # frozen_frame=True: a frozen frame even with a time-based updater (int(15) frames at
+        # 15 fps, the clock at 1 s), and no updater call; pause() and play(Wait(...)) alike.
+        scene, calls = counting_scene(wait_kwargs={"frozen_frame": True})
+        self.run_dry(scene)
+        self.assertEqual(calls, [])
+        self.assertAlmostEqual(scene.time, 1.0)
+        for construct in (lambda s: s.pause(1), lambda s: s.play(Wait(frozen_frame=True))):
+            calls = []
+
+            class Paused(Scene):
+                def construct(self):
+                    sq = Square().add_updater(lambda m, dt: calls.append(dt))
+                    self.add(sq)
+                    construct(self)
+
+            self.run_dry(Paused())
+            self.assertEqual(calls, [])
+        # frozen_frame=None with a stop condition: updating (17 calls at most; here it stops
+        # after the third frame).
+        frames = []
+        scene, calls = counting_scene(
+            time_based=False,
+            wait_kwargs={"stop_condition": lambda: frames.append(1) or len(frames) == 3})
+        self.run_dry(scene)
+        self.assertEqual(len(calls), 1 + 3 + 1)
+        # As Manim's Wait: a frozen frame cannot have a stop condition (ValueError).
+        with self.assertRaisesRegex(ValueError, "cannot have a stop"):
+            Wait(stop_condition=lambda: True, frozen_frame=True)
+        scene, _ = counting_scene(wait_kwargs={"stop_condition": lambda: True,
+                                               "frozen_frame": True})
+        with self.assertRaisesRegex(ValueError, "cannot have a stop_condition"):
+            self.run_dry(scene)
 
     def test_always_update_mobjects_makes_waits_run_updaters(self):
         # A non-time-based updater alone leaves wait() static: it is never called.

@@ -3,6 +3,7 @@
 // lag_ratio each family member with points runs its own window (Manim's sub-alpha formula).
 #pragma once
 #include <concepts>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -112,9 +113,15 @@ class Anim {
 };
 
 // Manim's Wait as an animation (inside Succession etc.); Scene::wait is the usual call.
+// Played alone it is Scene::wait(run_time, stop_condition, frozen_frame).
 class Wait : public Animation {
  public:
   explicit Wait(double run_time = 1.0, const AnimArgs& args = {});
+  // As Manim: a stop condition with frozen_frame=true throws std::invalid_argument.
+  Wait(double run_time, std::function<bool()> stop_condition, std::optional<bool> frozen_frame,
+       const AnimArgs& args = {});
+  std::function<bool()> stop_condition;
+  std::optional<bool> frozen_frame;
 };
 
 }  // namespace manim

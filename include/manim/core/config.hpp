@@ -128,8 +128,8 @@ struct Config {
   // Manim's rounding of text glyph advances to whole SVG units (docs/config_and_cli.md).
   bool manim_text_kerning = false;
   int threads = 0;  // raster threads; 0 = one per core
-  // Extra libx264 options over Manim's (preset medium, crf 23), as ffmpeg's -x264-params
-  // ("rc-lookahead=10:threads=1"); "" keeps Manim's settings exactly (docs/benchmarks.md).
+  // libx264 options over Manim's (preset medium, crf 23) as ffmpeg's -x264-params; "" = the
+  // memory-bounded default, "manim" = Manim's exactly (docs/caching.md).
   std::string x264_params;
   // TeX engine: "mathjax" (default, no TeX installation) or "latex" (the template's compiler
   // and dvisvgm, as Manim; docs/text.md).

@@ -4,6 +4,7 @@
 #pragma once
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -72,11 +73,17 @@ class Scene {
     (collect_play_arg(anims, args, rest), ...);
     play(anims, args);
   }
-  // Static when no mobject has updaters: int(duration * fps) frames; else as play.
+  // Manim's wait(duration, stop_condition, frozen_frame). A frozen frame is the current state
+  // for int(duration * fps) frames with no updater run; otherwise the updaters run and a
+  // frame is rendered each 1/fps (as a play) until stop_condition() is true after a frame.
+  // frozen_frame nullopt: frozen unless always_update_mobjects, a stop condition or a
+  // time-based updater (Manim's should_update_mobjects); true: frozen even with time-based
+  // updaters (a stop condition then throws std::invalid_argument); false: never frozen.
   void wait(double duration = DEFAULT_WAIT_TIME);
-  // Runs updaters frame by frame until stop_condition() is true after a frame (at most
-  // `duration` seconds); Manim's wait(stop_condition=...).
-  void wait(double duration, const std::function<bool()>& stop_condition);
+  void wait(double duration, const std::function<bool()>& stop_condition,
+            std::optional<bool> frozen_frame = std::nullopt);
+  // Manim's pause: wait(duration, {}, true).
+  void pause(double duration = DEFAULT_WAIT_TIME);
   void wait_until(const std::function<bool()>& stop_condition, double max_time = 60);
   // Manim's renderer.time: seconds of the scene so far (frames emitted / fps, plus the run
   // time of skipped plays).
@@ -118,6 +125,8 @@ class Scene {
   void render(FrameSink* sink);
   // The display list of the current state (what a frame would show now).
   FramePtr capture_frame() const;
+  // Manim's Scene(always_update_mobjects=...): no wait is frozen unless it asks to be.
+  bool always_update_mobjects = false;
   // Progress report per play/wait: (label, frames done, frames total).
   std::function<void(const std::string&, std::size_t, std::size_t)> on_progress;
 

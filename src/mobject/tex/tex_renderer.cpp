@@ -2,14 +2,9 @@
 #include "mobject/tex/tex_renderer.hpp"
 
 #define XXH_INLINE_ALL
-#include <fcntl.h>
 #include <poll.h>
-#include <signal.h>
-#include <spawn.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/types.h>
-#include <sys/wait.h>
 #include <unistd.h>
 #include <xxhash.h>
 
@@ -28,10 +23,10 @@
 
 #include "core/install_paths.hpp"
 #include "core/interrupt.hpp"
+#include "core/json_text.hpp"
 #include "core/safe_files.hpp"
+#include "core/worker_process.hpp"
 #include "mobject/svg/svg_parser.hpp"
-
-extern char** environ;
 
 namespace manim::detail::tex {
 
@@ -80,39 +75,6 @@ std::string mathjax_version() {
     if (d == d.parent_path()) break;
   }
   return "unknown";
-}
-
-std::string json_escape(const std::string& s) {
-  std::string o;
-  o.reserve(s.size() + 8);
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        o += "\\\"";
-        break;
-      case '\\':
-        o += "\\\\";
-        break;
-      case '\n':
-        o += "\\n";
-        break;
-      case '\r':
-        o += "\\r";
-        break;
-      case '\t':
-        o += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          char b[8];
-          std::snprintf(b, sizeof b, "\\u%04x", c);
-          o += b;
-        } else {
-          o += static_cast<char>(c);
-        }
-    }
-  }
-  return o;
 }
 
 void put_utf8(std::string& o, unsigned cp) {
@@ -194,74 +156,28 @@ std::atomic<std::size_t> g_node_starts{0};
 
 class Worker {
  public:
-  ~Worker() { stop(); }
-
-  bool running() const { return pid_ > 0; }
+  bool running() const { return proc_.running(); }
 
   void start() {
-    int in_sv[2], out_sv[2], err_p[2];
-    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, in_sv) != 0 ||
-        socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, out_sv) != 0 ||
-        pipe2(err_p, O_CLOEXEC) != 0)
-      throw std::runtime_error(std::string("MathTex: cannot create pipes for node: ") +
-                               std::strerror(errno));
     std::string node = env_or("MANIMCPP_NODE", "node");
     std::string script = worker_path();
     if (!fs::exists(script))
       throw std::runtime_error("MathTex: MathJax worker not found at '" + script +
                                "' (set MANIMCPP_MATHJAX_WORKER)");
-    std::string font = font_name();
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_adddup2(&fa, in_sv[1], 0);
-    posix_spawn_file_actions_adddup2(&fa, out_sv[1], 1);
-    posix_spawn_file_actions_adddup2(&fa, err_p[1], 2);
-    std::vector<std::string> args = {node, script, "--font", font};
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    pid_t pid = 0;
-    int rc = posix_spawnp(&pid, node.c_str(), &fa, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&fa);
-    ::close(in_sv[1]);
-    ::close(out_sv[1]);
-    ::close(err_p[1]);
-    if (rc != 0) {
-      ::close(in_sv[0]);
-      ::close(out_sv[0]);
-      ::close(err_p[0]);
-      throw std::runtime_error("MathTex: cannot start '" + node + "' (" + std::strerror(rc) +
+    try {
+      proc_.start({node, script, "--font", font_name()}, true, WorkerProcess::Stderr::Separate);
+    } catch (const WorkerStartError& e) {
+      if (!e.spawn)
+        throw std::runtime_error(std::string("MathTex: cannot create pipes for node: ") +
+                                 std::strerror(e.error));
+      throw std::runtime_error("MathTex: cannot start '" + node + "' (" + std::strerror(e.error) +
                                "); install Node.js or set MANIMCPP_NODE");
     }
     ++g_node_starts;
-    pid_ = pid;
-    in_ = in_sv[0];
-    out_ = out_sv[0];
-    err_ = err_p[0];
     fresh_ = true;
-    for (int fd : {in_, out_, err_}) fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
   }
 
-  void stop() {
-    if (pid_ <= 0) return;
-    for (int* fd : {&in_, &out_, &err_})
-      if (*fd >= 0) {
-        ::close(*fd);
-        *fd = -1;
-      }
-    // Closing stdin lets the worker exit by itself; make sure it does.
-    int status = 0;
-    for (int i = 0; i < 50; ++i) {
-      if (waitpid(pid_, &status, WNOHANG) == pid_) {
-        pid_ = -1;
-        return;
-      }
-      usleep(2000);
-    }
-    kill(pid_, SIGKILL);
-    waitpid(pid_, &status, 0);
-    pid_ = -1;
-  }
+  void stop() { proc_.stop(); }
 
   // Sends the lines and returns one answer line per request, in order.
   std::vector<std::string> exchange(const std::vector<std::string>& lines) {
@@ -274,7 +190,8 @@ class Worker {
     int waited = 0;
     fresh_ = false;
     while (answers.size() < lines.size()) {
-      pollfd fds[3] = {{out_, POLLIN, 0}, {err_, POLLIN, 0}, {in_, POLLOUT, 0}};
+      pollfd fds[3] = {
+          {proc_.out(), POLLIN, 0}, {proc_.err(), POLLIN, 0}, {proc_.in(), POLLOUT, 0}};
       nfds_t n = sent < outbuf.size() ? 3 : 2;
       // Short slices, so that Ctrl-C is honoured while MathJax works.
       int r = ::poll(fds, n, std::min(timeout - waited, kPollSliceMs));
@@ -291,13 +208,13 @@ class Worker {
       waited = 0;
       timeout = kRequestTimeoutMs;
       if (n == 3 && (fds[2].revents & (POLLOUT | POLLERR | POLLHUP))) {
-        ssize_t w = ::send(in_, outbuf.data() + sent, outbuf.size() - sent, MSG_NOSIGNAL);
+        ssize_t w = ::send(proc_.in(), outbuf.data() + sent, outbuf.size() - sent, MSG_NOSIGNAL);
         if (w < 0 && errno != EAGAIN && errno != EINTR) fail("worker closed its input");
         if (w > 0) sent += static_cast<std::size_t>(w);
       }
       if (fds[1].revents & (POLLIN | POLLHUP)) {
         char buf[4096];
-        ssize_t k = ::read(err_, buf, sizeof buf);
+        ssize_t k = ::read(proc_.err(), buf, sizeof buf);
         if (k > 0) {
           stderr_tail_.append(buf, static_cast<std::size_t>(k));
           if (stderr_tail_.size() > 4000) stderr_tail_.erase(0, stderr_tail_.size() - 4000);
@@ -305,7 +222,7 @@ class Worker {
       }
       if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
         char buf[65536];
-        ssize_t k = ::read(out_, buf, sizeof buf);
+        ssize_t k = ::read(proc_.out(), buf, sizeof buf);
         if (k == 0) fail("MathJax worker exited");
         if (k < 0) {
           if (errno == EAGAIN || errno == EINTR) continue;
@@ -328,20 +245,18 @@ class Worker {
     usleep(20000);
     char buf[4096];
     ssize_t k;
-    while (err_ >= 0 && (k = ::read(err_, buf, sizeof buf)) > 0)
+    while (proc_.err() >= 0 && (k = ::read(proc_.err(), buf, sizeof buf)) > 0)
       stderr_tail_.append(buf, static_cast<std::size_t>(k));
     std::string tail = stderr_tail_;
     stderr_tail_.clear();
-    if (pid_ > 0) kill(pid_, SIGKILL);
-    stop();
+    proc_.kill();
     std::string msg = "MathTex: " + why;
     if (!tail.empty())
       msg += "; worker stderr: " + tail.substr(tail.size() > 1500 ? tail.size() - 1500 : 0);
     throw std::runtime_error(msg);
   }
 
-  pid_t pid_ = -1;
-  int in_ = -1, out_ = -1, err_ = -1;
+  WorkerProcess proc_;
   bool fresh_ = false;
   std::string stderr_tail_;
 };
@@ -456,8 +371,8 @@ std::vector<Result> render_batch(const std::vector<Request>& requests) {
     std::vector<std::string> lines;
     for (std::size_t k = 0; k < misses.size(); ++k) {
       const Request& r = requests[misses[k]];
-      lines.push_back("{\"id\":" + std::to_string(k) + ",\"tex\":\"" + json_escape(r.tex) +
-                      "\",\"display\":" + (r.display ? "true" : "false") + "}");
+      lines.push_back("{\"id\":" + std::to_string(k) + ",\"tex\":" + json_string(r.tex, false) +
+                      ",\"display\":" + (r.display ? "true" : "false") + "}");
     }
     std::vector<std::string> answers = w.exchange(lines);
     for (std::size_t k = 0; k < misses.size(); ++k) {

@@ -1,13 +1,9 @@
 #include "mobject/text/code_highlighter.hpp"
 
 #define XXH_INLINE_ALL
-#include <fcntl.h>
 #include <poll.h>
-#include <signal.h>
-#include <spawn.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 #include <xxhash.h>
 
@@ -25,9 +21,9 @@
 
 #include "core/install_paths.hpp"
 #include "core/interrupt.hpp"
+#include "core/json_text.hpp"
 #include "core/safe_files.hpp"
-
-extern char** environ;
+#include "core/worker_process.hpp"
 
 // Runs the highlighter: one long-lived python3 worker per process (C++ scenes), answers cached
 // on disk by content beside the MathJax cache, and the in-process highlighter of the Python
@@ -115,8 +111,7 @@ void write_probe(const fs::path& dir, const PygmentsId& id) {
 // The python3 worker running `code_highlight.py --serve`.
 class Worker {
  public:
-  ~Worker() { stop(); }
-  bool running() const { return pid_ > 0; }
+  bool running() const { return proc_.running(); }
   const PygmentsId& pygments() const { return id_; }
 
   void start() {
@@ -125,39 +120,15 @@ class Worker {
     if (!fs::exists(script))
       throw std::runtime_error("Code: the highlighter script is missing at '" + script +
                                "' (set MANIMCPP_CODE_HIGHLIGHTER)");
-    int in_sv[2], out_sv[2];
-    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, in_sv) != 0) fail_errno("pipes");
-    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, out_sv) != 0) {
-      ::close(in_sv[0]);
-      ::close(in_sv[1]);
-      fail_errno("pipes");
-    }
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_adddup2(&fa, in_sv[1], 0);
-    posix_spawn_file_actions_adddup2(&fa, out_sv[1], 1);
-    posix_spawn_file_actions_adddup2(&fa, out_sv[1], 2);  // a traceback reaches us too
-    std::vector<std::string> args = {python, "-u", script, "--serve"};
-    std::vector<char*> argv;
-    for (auto& a : args) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    pid_t pid = 0;
-    const int rc = posix_spawn(&pid, python.c_str(), &fa, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&fa);
-    ::close(in_sv[1]);
-    ::close(out_sv[1]);
-    if (rc != 0) {
-      ::close(in_sv[0]);
-      ::close(out_sv[0]);
-      throw std::runtime_error("Code: cannot run " + python + " (" + std::strerror(rc) +
+    try {
+      proc_.start({python, "-u", script, "--serve"}, false, WorkerProcess::Stderr::Merged);
+    } catch (const WorkerStartError& e) {
+      if (!e.spawn) fail("pipes failed: " + std::string(std::strerror(e.error)));
+      throw std::runtime_error("Code: cannot run " + python + " (" + std::strerror(e.error) +
                                ") to highlight with Pygments; install python3 and Debian's "
                                "python3-pygments, or set MANIMCPP_PYTHON");
     }
     ++g_python_starts;
-    pid_ = pid;
-    in_ = in_sv[0];
-    out_ = out_sv[0];
-    for (int fd : {in_, out_}) fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK);
     // ready<TAB>version<TAB>folder
     const std::string ready = read_until(
         [](const std::string& b) { return b.find('\n') != std::string::npos; }, kStartTimeoutMs);
@@ -168,25 +139,7 @@ class Worker {
     id_.folder = t2 == std::string::npos ? "" : line.substr(t2 + 1);
   }
 
-  void stop() {
-    if (pid_ <= 0) return;
-    for (int* fd : {&in_, &out_})
-      if (*fd >= 0) {
-        ::close(*fd);
-        *fd = -1;
-      }
-    int status = 0;
-    for (int i = 0; i < 50; ++i) {  // closing stdin ends it; make sure it does
-      if (waitpid(pid_, &status, WNOHANG) == pid_) {
-        pid_ = -1;
-        return;
-      }
-      usleep(2000);
-    }
-    kill(pid_, SIGKILL);
-    waitpid(pid_, &status, 0);
-    pid_ = -1;
-  }
+  void stop() { proc_.stop(); }
 
   // One request (a JSON line without newlines) -> the answer lines before "end".
   std::string exchange(const std::string& request) {
@@ -194,7 +147,7 @@ class Worker {
     std::size_t sent = 0;
     int waited = 0;
     while (sent < out.size()) {
-      pollfd fd{in_, POLLOUT, 0};
+      pollfd fd{proc_.in(), POLLOUT, 0};
       const int r = ::poll(&fd, 1, kPollSliceMs);
       if (detail::interrupt_requested()) fail("interrupted");
       if (r < 0 && errno != EINTR) fail_errno("poll");
@@ -202,7 +155,7 @@ class Worker {
         if ((waited += kPollSliceMs) >= kRequestTimeoutMs) fail("it does not read requests");
         continue;
       }
-      const ssize_t w = ::send(in_, out.data() + sent, out.size() - sent, MSG_NOSIGNAL);
+      const ssize_t w = ::send(proc_.in(), out.data() + sent, out.size() - sent, MSG_NOSIGNAL);
       if (w < 0 && errno != EAGAIN && errno != EINTR) fail("it closed its input");
       if (w > 0) sent += static_cast<std::size_t>(w);
     }
@@ -221,7 +174,7 @@ class Worker {
   std::string read_until(Done done, int timeout) {
     int waited = 0;
     while (!done(buf_)) {
-      pollfd fd{out_, POLLIN, 0};
+      pollfd fd{proc_.out(), POLLIN, 0};
       const int r = ::poll(&fd, 1, kPollSliceMs);
       if (detail::interrupt_requested()) fail("interrupted");
       if (r < 0) {
@@ -235,7 +188,7 @@ class Worker {
       }
       waited = 0;
       char chunk[65536];
-      const ssize_t k = ::read(out_, chunk, sizeof chunk);
+      const ssize_t k = ::read(proc_.out(), chunk, sizeof chunk);
       if (k == 0) {
         // The last line python printed (a traceback ends with the exception).
         std::string t = buf_;
@@ -258,16 +211,14 @@ class Worker {
   }
   [[noreturn]] void fail(const std::string& why) {
     const std::string python = python_path();
-    if (pid_ > 0) kill(pid_, SIGKILL);
-    stop();
+    proc_.kill();
     buf_.clear();
     throw std::runtime_error("Code: highlighting with " + python + " failed: " + why +
                              " (install Debian's python3-pygments; MANIMCPP_PYTHON picks the "
                              "interpreter)");
   }
 
-  pid_t pid_ = -1;
-  int in_ = -1, out_ = -1;
+  WorkerProcess proc_;
   std::string buf_;
   PygmentsId id_;
 };
@@ -344,38 +295,6 @@ std::string run_worker_locked(const std::string& request) {
   return answer;
 }
 
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
-}
-
 std::string unescape(const std::string& s) {
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -419,9 +338,12 @@ Highlight parse(const std::string& text) {
 }  // namespace
 
 std::string HighlightRequest::to_json() const {
-  return "{\"code\": " + json_string(code) + ", \"language\": " + json_string(language) +
-         ", \"style\": " + json_string(style) + ", \"file_path\": " + json_string(file_path) +
-         ", \"indentation_chars\": " + json_string(indentation_chars) +
+  // Non-ASCII as UTF-8 (the text is also the disk cache's key).
+  return "{\"code\": " + json_string(code, false) +
+         ", \"language\": " + json_string(language, false) +
+         ", \"style\": " + json_string(style, false) +
+         ", \"file_path\": " + json_string(file_path, false) +
+         ", \"indentation_chars\": " + json_string(indentation_chars, false) +
          ", \"insert_line_no\": " + (insert_line_no ? "true" : "false") +
          ", \"line_no_from\": " + std::to_string(line_no_from) + "}";
 }

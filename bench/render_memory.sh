@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Peak memory and time of one render per x264 setting, in one run: the VmHWM of the render (the
+# forked child that renders a C++ scene; GNU time's %M is the largest of the process and its
+# waited children, and the parent `manimcpp` stays near 30 MB), wall and CPU seconds (user +
+# sys, children included), and the movie's size. Uncached (--disable_caching), so every play is
+# rasterised and encoded.
+#
+#   bench/render_memory.sh [-q l|h] [-n A,B] FILE SCENE [X264_PARAMS...]
+#
+# Each X264_PARAMS is a config.x264_params value ('' = the default, 'manim' = Manim's exact
+# settings); default: '' and 'manim'. -n renders only those animations (as manimcpp's -n).
+# 'before' renders with $BEFORE (another build's manimcpp, e.g. main's before a change) with
+# no config file, so the same run compares the two builds.
+set -euo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+bin="${MANIMCPP:-$repo/build/manimcpp}"
+quality=h range=()
+while [[ "${1:-}" == -* ]]; do
+  case "$1" in
+    -q) quality="$2"; shift 2 ;;
+    -n) range=(-n "$2"); shift 2 ;;
+    *) sed -n '2,11p' "$0"; exit 2 ;;
+  esac
+done
+(($# >= 2)) || { sed -n '2,11p' "$0"; exit 2; }
+file="$1" scene="$2"; shift 2
+settings=("$@")
+((${#settings[@]})) || settings=("" manim)
+work="$(mktemp -d "${TMPDIR:-/tmp}/render_memory.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+# Compile outside the timing.
+"$bin" "$file" "$scene" -ql --dry_run --progress_bar none -v ERROR >/dev/null 2>&1 || true
+[[ -n "${BEFORE:-}" ]] &&
+  { "$BEFORE" "$file" "$scene" -ql --dry_run --progress_bar none -v ERROR >/dev/null 2>&1 || true; }
+echo "$scene -q$quality ${range[*]}; $(git -C "$repo" rev-parse --short HEAD 2>/dev/null); load at start $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "| x264_params | peak RSS MB | wall s | CPU s | frames | movie kB | load (1 min) |"
+echo "|---|---|---|---|---|---|---|"
+for s in "${settings[@]}"; do
+  printf '[CLI]\nx264_params = %s\n' "$s" >"$work/x.cfg"
+  run=("$bin" -c "$work/x.cfg")
+  [[ "$s" == before ]] && run=("${BEFORE:?before needs BEFORE=path/to/manimcpp}")
+  rm -rf "$work/media"
+  /usr/bin/time -f "%M %e %U %S" -o "$work/t" "${run[@]}" "$file" "$scene" -q "$quality" \
+    "${range[@]}" --disable_caching --progress_bar none -v ERROR --media_dir "$work/media" \
+    >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
+  read -r kb wall user sys <"$work/t"
+  movie="$(find "$work/media" -name "$scene.mp4" | head -1)"
+  frames="$(ffprobe -v error -count_packets -select_streams v:0 -show_entries \
+    stream=nb_read_packets -of csv=p=0 "$movie")"
+  label="${s:-(default)}"
+  printf "| %s | %d | %s | %.1f | %s | %d | %s |\n" "$label" $((kb / 1024)) "$wall" \
+    "$(echo "$user + $sys" | bc)" "$frames" $(($(stat -c %s "$movie") / 1024)) \
+    "$(cut -d' ' -f1 /proc/loadavg)"
+done
