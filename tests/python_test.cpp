@@ -210,18 +210,18 @@ TEST(PythonErrors, ErrorAtModuleLevelShowsTraceback) {
 }
 
 TEST(PythonErrors, MissingApiRaisesNotImplementedError) {
-  write_script("points.py",
+  write_script("mapping.py",
                "from manim import *\n"
                "\n"
-               "class Cloud(Scene):\n"
+               "class Mapped(Scene):\n"
                "    def construct(self):\n"
-               "        self.add(PointCloudDot())\n");
-  const Result r = run_cli("points.py -ql");
+               "        self.add(MappingCamera())\n");
+  const Result r = run_cli("mapping.py -ql");
   EXPECT_NE(r.code, 0);
   EXPECT_TRUE(
-      contains(r.out, "NotImplementedError: manim.cpp does not implement PointCloudDot yet"))
+      contains(r.out, "NotImplementedError: manim.cpp does not implement MappingCamera yet"))
       << r.out;
-  EXPECT_TRUE(contains(r.out, "points.py\", line 5")) << r.out;
+  EXPECT_TRUE(contains(r.out, "mapping.py\", line 5")) << r.out;
 }
 
 TEST(PythonErrors, WrongArgumentTypeRaisesTypeErrorNamingIt) {
