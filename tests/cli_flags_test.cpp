@@ -385,8 +385,9 @@ TEST_F(CliFlagsRender, LogToFileWritesManimsJsonLogPerScene) {
             "Logged\\nPlayed 1 animations\"}\n");
   // Each scene has its own file; non-ASCII is written as json.dumps does (\u00e9).
   const std::string other = read_text(dir_ / "media/logs/logged_Other.log");
-  EXPECT_TRUE(contains(other, "{\"levelname\": \"WARNING\", \"module\": \"logged\", "
-                              "\"message\": \"caf\\u00e9 <>\"}\n"))
+  EXPECT_TRUE(contains(other,
+                       "{\"levelname\": \"WARNING\", \"module\": \"logged\", "
+                       "\"message\": \"caf\\u00e9 <>\"}\n"))
       << other;
   EXPECT_FALSE(contains(other, "hello")) << other;
   EXPECT_FALSE(fs::exists(dir_ / "media/logs/logged.log"));

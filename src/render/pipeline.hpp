@@ -19,9 +19,9 @@ struct OutputSpec {
   int width = 1920, height = 1080;
   double fps = 60;
   bool transparent = false;
-  int threads = 0;   // raster threads; 0 = hardware concurrency
-  int zero_pad = 4;  // Png: digits of the frame number (config.zero_pad)
-  std::string x264_params;  // extra libx264 options (config.x264_params); "": Manim's
+  int threads = 0;          // raster threads; 0 = hardware concurrency
+  int zero_pad = 4;         // Png: digits of the frame number (config.zero_pad)
+  std::string x264_params;  // config.x264_params: "" our default, "manim", or key=value:...
 };
 
 class RenderPipeline : public FrameSink {
