@@ -9,6 +9,7 @@ PKGS=(
   libcairo2-dev libpango1.0-dev libfontconfig-dev libharfbuzz-dev
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev ffmpeg
   libeigen3-dev libcli11-dev libfmt-dev libpugixml-dev libboost-dev libxxhash-dev libpolyclipping-dev
+  libpng-dev libjpeg-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   pybind11-dev python3-dev python3-numpy python3-scipy python3-pygments
   python3-ipython python3-nbclient python3-ipykernel python3-nbformat python3-pil python3-pytest
