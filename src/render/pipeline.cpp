@@ -46,6 +46,7 @@ struct RenderPipeline::Impl {
     std::size_t first_index = 0;  // output frame number of the first copy
     std::size_t bytes = 0;
     std::shared_ptr<const std::string> segment;  // start a new movie here
+    bool end_segment = false;                    // no frame: close the movie here
   };
   struct Ready {
     Buffer buf;
@@ -108,6 +109,10 @@ struct RenderPipeline::Impl {
       jobs.pop_front();
       queued_bytes -= job.bytes;
       cv.notify_all();
+      if (job.end_segment) {  // nothing to draw: straight to the encoder, in its turn
+        ready.emplace(seq, Ready{Buffer{}, std::move(job)});
+        continue;
+      }
       Buffer buf = take_buffer();
       lock.unlock();
       try {
@@ -140,6 +145,21 @@ struct RenderPipeline::Impl {
       Ready r = std::move(ready.at(next_to_write));
       ready.erase(next_to_write);
       lock.unlock();
+      if (r.job.end_segment) {
+        try {
+          if (writer) writer->finish();
+          writer.reset();
+        } catch (...) {
+          lock.lock();
+          fail(std::current_exception());
+          return;
+        }
+        lock.lock();
+        ++next_to_write;
+        --in_flight;
+        cv.notify_all();
+        continue;
+      }
       try {
         if (r.job.segment) {
           if (writer) writer->finish();
@@ -279,6 +299,32 @@ void RenderPipeline::abort() {
   im.join();
   if (im.writer) im.writer->abort();
   im.aborted = true;
+}
+
+void RenderPipeline::end_segment() {
+  Impl& im = *impl_;
+  if (im.spec.format == OutputFormat::Png)
+    throw std::logic_error("RenderPipeline::end_segment: a PNG sequence has no segments");
+  std::lock_guard lock(im.mutex);
+  if (im.closing || im.aborted)
+    throw std::logic_error("RenderPipeline::end_segment: called after finish() or abort()");
+  if (im.error) std::rethrow_exception(im.error);
+  if (im.pending_segment) {  // a segment begun without frames: nothing to open or close
+    im.pending_segment.reset();
+    return;
+  }
+  Impl::Job job;
+  job.end_segment = true;
+  job.first_index = im.next_index;
+  im.jobs.emplace_back(im.submitted++, std::move(job));
+  ++im.in_flight;
+  im.cv.notify_all();
+}
+
+void RenderPipeline::wait_idle() {
+  Impl& im = *impl_;
+  std::unique_lock lock(im.mutex);
+  im.cv.wait(lock, [&] { return im.stop || im.in_flight == 0; });
 }
 
 std::size_t RenderPipeline::frames_written() const {
