@@ -162,3 +162,36 @@ TEST(BooleanOps, BadInputIsAOneLineError) {
             }).find("unsupported path segment 'arc'"),
             std::string::npos);
 }
+
+TEST(BooleanOps, CrossingsAreTheCurvesExactIntersection) {
+  // Manim's Circle at (0.2, 0.2) meets the square's side x = 1 where its cubic (curve 7 from
+  // angle -pi/4 to 0, handles at a third of the step) has x(t) = 1: t = 0.18133165, y =
+  // -0.3994354498785 (bisection on the cubic). skia cuts the curve exactly there, so the piece of
+  // the circle that ends at the crossing is that cubic's sub-curve: every result anchor at
+  // x = 1 must be the exact crossing, and the sub-curve's last handle must follow the cubic's
+  // tangent there (a flattening chord would tilt it and move a sharp corner's miter).
+  Square a;
+  Circle b;
+  b.move_to(Vec3(0.2, 0.2, 0));
+  for (const VMobject& r :
+       {VMobject(Intersection({a, b})), VMobject(Union({a, b})), VMobject(Difference(a, b))}) {
+    const auto& p = r.points();
+    int crossings = 0;
+    for (std::size_t i = 0; i + 3 < p.size(); i += 4) {
+      const Vec3& end = p[i + 3];
+      if (std::abs(end.x - 1) > 1e-12 || std::abs(std::abs(end.y - 0.2) - 0.59943545) > 1e-6)
+        continue;
+      ++crossings;
+      EXPECT_NEAR(std::abs(end.y - 0.2), 0.5994354498785, 1e-11) << r.node().kind;
+      // A piece from the circle (its handle off the line x = 1): the handle lies on the tangent
+      // of the circle's cubic at the crossing, whose direction for the lower crossing is
+      // (dx, dy) = (0.46820625, 0.62978681), slope 1.3451055 (mirrored for the upper one).
+      const Vec3 h = p[i + 2];
+      if (std::abs(h.x - 1) > 1e-9) {
+        const Vec3 d = end - h;
+        EXPECT_NEAR(std::abs(d.y / d.x), 1.3451055108, 1e-6) << r.node().kind;
+      }
+    }
+    EXPECT_GE(crossings, 2) << r.node().kind;
+  }
+}

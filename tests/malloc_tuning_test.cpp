@@ -45,6 +45,10 @@ TEST(MallocTuning, TheRasteriserAppliesTheSettingsOnceAndTheyHold) {
   detail::tune_malloc();
   detail::rasterize(*f, target, px.data());
   EXPECT_EQ(detail::malloc_tuning_applied(), 1);
+#if defined(__SANITIZE_ADDRESS__)
+  // ASan replaces glibc's malloc: mallopt's settings do not reach the allocator measured below.
+  GTEST_SKIP() << "glibc's mmap threshold is not in effect under AddressSanitizer";
+#endif
 
   // An x264 frame buffer (6 MB at 1080p): mapped, and unmapped again when freed. Before, with
   // a 32 MB threshold, it came from the heap (hblkhd unchanged).

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <numbers>
 
 #include "mobject/svg/svg_parser.hpp"
 
@@ -206,4 +207,40 @@ TEST(SVGMobject, ErrorsNameTheFile) {
     EXPECT_NE(std::string(e.what()).find("/nonexistent/x.svg"), std::string::npos);
   }
   EXPECT_THROW(SVGMobject::from_string("<svg><path d='M 0 0 L'/></svg>"), std::invalid_argument);
+}
+
+TEST(SvgDocument, CircleHandlesAreManimsArcThirdOfTheStep) {
+  // Manim's Circle puts each handle along the tangent at (step / 3) * radius: for 8 cubics the
+  // first handle of a circle of radius 10 at the origin is (10, 10 * (pi / 4) / 3) = (10,
+  // 2.6179939) in SVG coordinates (y down), not the best-fit 4/3 tan(pi/16) * 10 = 2.6521648.
+  auto doc = svg::parse_svg(R"svg(<svg><circle cx="0" cy="0" r="10"/>
+    <ellipse cx="5" cy="0" rx="4" ry="2"/></svg>)svg",
+                            "t");
+  ASSERT_EQ(doc.shapes.size(), 2u);
+  expect_pt(doc.shapes[0].points[0], 10, 0);
+  expect_pt(doc.shapes[0].points[1], 10, 10 * std::numbers::pi / 12);
+  expect_pt(doc.shapes[0].points[3], 10 * std::sqrt(0.5), 10 * std::sqrt(0.5));
+  // An ellipse is that circle of radius rx stretched to height 2 ry: (9, 2 * pi / 12).
+  expect_pt(doc.shapes[1].points[1], 9, 2 * std::numbers::pi / 12);
+}
+
+TEST(SVGMobject, StrokeWidthScalesWithTheTransformAsSvgelementsReifies) {
+  // svgelements (Manim's reader) multiplies a stroke width by sqrt|det| of the element's
+  // transform, except for a rect/circle/ellipse whose transform rotates, skews or flips.
+  auto m = SVGMobject::from_string(R"svg(<svg>
+    <g transform="scale(2,2)"><path d="M0 0L10 0" stroke="red" stroke-width="2.5"/></g>
+    <path d="M0 0L10 0" stroke="red" stroke-width="3" transform="scale(4,1)"/>
+    <rect x="0" y="0" width="5" height="5" stroke="red" stroke-width="2" transform="scale(3)"/>
+    <rect x="0" y="0" width="5" height="5" stroke="red" stroke-width="2" transform="rotate(30)"/>
+    <circle r="5" stroke="red" stroke-width="2" transform="scale(-3,3)"/>
+    <path d="M0 0L10 0" stroke="red" stroke-width="2" transform="scale(-3,3)"/>
+    <path d="M0 0L10 0" stroke="red"/></svg>)svg");
+  ASSERT_EQ(m.size(), 7u);
+  EXPECT_DOUBLE_EQ(m[0].get_stroke_width(), 5);  // 2.5 * sqrt(4)
+  EXPECT_DOUBLE_EQ(m[1].get_stroke_width(), 6);  // 3 * sqrt(4)
+  EXPECT_DOUBLE_EQ(m[2].get_stroke_width(), 6);  // 2 * sqrt(9)
+  EXPECT_DOUBLE_EQ(m[3].get_stroke_width(), 2);  // rotated rect: not reified
+  EXPECT_DOUBLE_EQ(m[4].get_stroke_width(), 2);  // flipped circle: not reified
+  EXPECT_DOUBLE_EQ(m[5].get_stroke_width(), 6);  // a path always is: 2 * sqrt(|-9|)
+  EXPECT_DOUBLE_EQ(m[6].get_stroke_width(), 0);  // no stroke-width: Manim's wrapper's 0
 }

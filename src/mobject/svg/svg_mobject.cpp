@@ -43,7 +43,8 @@ std::vector<std::shared_ptr<SvgLeafNode>> svg_leaves(const svg::Document& doc, d
     s.stroke_opacity = shape.style.has_stroke ? shape.style.stroke_opacity : 0;
     s.stroke_width = shape.style.has_stroke ? shape.style.stroke_width : 0;
     if (manim_style) {
-      s.stroke_width = shape.style.stroke_width_set ? shape.style.stroke_width : 0;
+      s.stroke_width =
+          shape.style.stroke_width_set ? shape.style.stroke_width * shape.stroke_scale : 0;
       if (!shape.style.has_stroke) {
         s.stroke_opacity = 1;
         s.stroke_color = class_color;

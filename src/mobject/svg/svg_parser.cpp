@@ -285,10 +285,11 @@ class Walker {
       double rx = tag == "circle" ? num_attr(el, "r") : num_attr(el, "rx");
       double ry = tag == "circle" ? rx : num_attr(el, "ry");
       if (!(rx > 0 && ry > 0)) return;
-      // Manim's Circle(radius=rx) (8 cubics from angle 0 with tangent handles), stretched to
+      // Manim's Circle(radius=rx) (8 cubics from angle 0, handles along the tangents at a third
+      // of the step angle, as Manim's Arc: not the 4/3 tan(step/4) of a best fit), stretched to
       // height 2 ry, moved to the centre.
       const int n = 8;
-      const double step = 2 * std::numbers::pi / n, k = 4.0 / 3 * std::tan(step / 4);
+      const double step = 2 * std::numbers::pi / n, k = step / 3;
       auto at = [&](double a, double dx, double dy) {
         return t.apply(cx + rx * (std::cos(a) + dx), cy + ry * (std::sin(a) + dy));
       };
@@ -321,6 +322,9 @@ class Walker {
     s.style.stroke_opacity *= st.opacity;
     s.group = group;
     s.attrs = keep_attrs(el);
+    const bool round_or_rect = tag == "rect" || tag == "circle" || tag == "ellipse";
+    if (!round_or_rect || (t.b == 0 && t.c == 0 && t.a * t.d > 0))
+      s.stroke_scale = std::sqrt(std::abs(t.a * t.d - t.b * t.c));
     doc_.shapes.push_back(std::move(s));
   }
 

@@ -48,6 +48,10 @@ struct Shape {
   Style style;
   int group = -1;  // innermost enclosing Group
   Attrs attrs;     // id, class and data-* attributes of the element itself
+  // What svgelements' reify multiplies the stroke width by (Manim reads the reified width):
+  // sqrt|det| of the element's transform; 1 for a rect, circle or ellipse whose transform
+  // rotates, skews or flips (svgelements does not reify those).
+  double stroke_scale = 1;
   const std::string* attr(std::string_view name) const;
 };
 
