@@ -40,7 +40,9 @@ for r in json.load(open(os.path.join(res_dir, "results.json"))):
     mod, name = r["module"], r["test"]
     ctrl_path = glob.glob(f"{tests}/test_graphical_units/control_data/*/{name}.npz")
     cand = [p for p in ctrl_path if mod.replace("test_", "") in p] or ctrl_path
-    pngs = sorted(glob.glob(f"{work}/work/{mod}/{name.replace('[','_').replace(']','')}*/media/images/**/*.png", recursive=True))
+    # the test's own folder only: "number_plane*" would also take number_plane_log's frames
+    folder = name.replace("[", "_").replace("]", "_")
+    pngs = sorted(glob.glob(f"{work}/work/{mod}/{folder}/media/images/**/*.png", recursive=True))
     if not cand or not pngs:
         print(f"{mod}::{name}\t{r['status']}\tno frames/control"); continue
     ctrl = np.load(cand[0])["frame_data"]

@@ -1,12 +1,13 @@
 """Graph, DiGraph, LogBase, ComplexPlane, Variable and SampleSpace through the Python package,
 with numbers worked out by hand (run by tests/python_package_test.cpp, or directly:
 PYTHONPATH=python:build /usr/bin/python3 tests/python/test_graphing.py)."""
+import traceback
 import unittest
 
 import numpy as np
 
 from manim import (BLUE_E, GREEN_E, ArrowVectorField, Axes, ComplexPlane, DiGraph, Dot, Graph,
-                   Integer, LogBase, NumberLine, SampleSpace, Variable)
+                   Integer, LogBase, NumberLine, SampleSpace, Table, Variable)
 
 
 class GraphLayouts(unittest.TestCase):
@@ -133,6 +134,55 @@ class VectorFields(unittest.TestCase):
         d = Dot()
         field.nudge(d, dt=0.5)
         np.testing.assert_allclose(d.get_center(), [0.5, 0, 0], atol=1e-12)
+
+
+class BadInput(unittest.TestCase):
+    """The issue's bad input: a plot function that raises or returns NaN, a LogBase axis asked
+    for a non-positive value, a table with ragged rows."""
+
+    def test_plot_function_that_raises_keeps_its_traceback(self):
+        def steep(x):
+            if x > 1:
+                raise ZeroDivisionError(f"steep: no value at {x}")
+            return x
+
+        # (assertRaises drops the traceback it catches, so catch it by hand)
+        try:
+            Axes().plot(steep)
+        except ZeroDivisionError as e:
+            frames = [f.name for f in traceback.extract_tb(e.__traceback__)]
+            # Axes() spans x in [-7, 7]; samples are numpy's arange(-7, 7, 0.1): -7 + i * delta
+            # with delta = (-7 + 0.1) - (-7) = 0.09999999999999964, the first past 1 is i = 81.
+            self.assertEqual(str(e), "steep: no value at 1.0999999999999712")
+        else:
+            self.fail("Axes.plot swallowed the function's ZeroDivisionError")
+        self.assertEqual(frames[-1], "steep")  # the user's frame, where it raised
+
+    def test_plot_nan_names_the_input_and_the_fix(self):
+        with self.assertRaisesRegex(ValueError, r"non-finite point at t = -1\b.*discontinuities"):
+            Axes().plot(lambda x: float("nan") if x < 0 else x, x_range=[-1, 1])
+        # The documented way round a pole: discontinuities leave a gap (two pieces).
+        g = Axes().plot(lambda x: 1 / x, x_range=[-1, 1, 0.1], discontinuities=[0], dt=0.05)
+        starts = [i for i in range(0, len(g.points), 4)
+                  if i == 0 or not np.allclose(g.points[i], g.points[i - 1])]
+        self.assertEqual(len(starts), 2)
+
+    def test_log_axis_refuses_non_positive_values(self):
+        ax = Axes(x_range=[0, 4], y_range=[-1, 2], y_axis_config={"scaling": LogBase()})
+        np.testing.assert_allclose(ax.c2p(2, 10)[1], ax.c2p(2, 1)[1] + ax.y_axis.get_unit_size(),
+                                   atol=1e-12)
+        with self.assertRaisesRegex(ValueError, r"log\(0\) is undefined"):
+            ax.plot(lambda x: x - 2)  # y <= 0 for x <= 2, as Manim's LogBase raises
+        with self.assertRaisesRegex(ValueError, r"log\(0\) is undefined"):
+            ax.c2p(1, -3)
+        # A base without a logarithm (<= 0, or 1) is refused when made, naming the base.
+        for base in (0, -2, 1):
+            with self.assertRaisesRegex(ValueError, r"LogBase: base must be > 0 and != 1"):
+                LogBase(base=base)
+
+    def test_ragged_table_rows(self):
+        with self.assertRaisesRegex(ValueError, r"not all rows in table have the same length"):
+            Table([["1", "2"], ["3"]])
 
 
 if __name__ == "__main__":
