@@ -8,6 +8,7 @@
 #include <cmath>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "manim/manim.hpp"
 
@@ -193,5 +194,35 @@ TEST(BooleanOps, CrossingsAreTheCurvesExactIntersection) {
       }
     }
     EXPECT_GE(crossings, 2) << r.node().kind;
+  }
+}
+
+TEST(BooleanOps, ATouchingRingIsSplitIntoTwoContoursAsSkiaDoes) {
+  // Square xor a circle at (0.3, 0.2): the region touches itself at the crossings (-0.2994, 1)
+  // and (0.8994, 1) of the circle with the top side. skia returns two contours there (the
+  // lens inside the square: 8 cubics + its close; the rest: 12 + close), each passing a
+  // crossing once, so no corner at a crossing turns by over 90 degrees (a figure eight
+  // through the crossing would turn back sharply and draw a miter spike).
+  Square a;
+  Circle b;
+  b.move_to(Vec3(0.3, 0.2, 0));
+  const VMobject r = Exclusion(a, b);
+  const auto& p = r.points();
+  std::vector<std::size_t> curves_per_subpath{0};
+  for (std::size_t i = 0; i + 3 < p.size(); i += 4) {
+    if (i > 0 && (p[i] - p[i - 1]).norm() > 1e-9) curves_per_subpath.push_back(0);
+    ++curves_per_subpath.back();
+  }
+  ASSERT_EQ(curves_per_subpath.size(), 2u);
+  EXPECT_EQ(curves_per_subpath[0] + curves_per_subpath[1], 22u);
+  EXPECT_TRUE((curves_per_subpath[0] == 9 && curves_per_subpath[1] == 13) ||
+              (curves_per_subpath[0] == 13 && curves_per_subpath[1] == 9));
+  // At every anchor the path turns by at most 90 degrees (the square's corners).
+  for (std::size_t i = 4; i + 3 < p.size(); i += 4) {
+    if ((p[i] - p[i - 1]).norm() > 1e-9) continue;  // a new subpath
+    const Vec3 in = p[i - 1] - p[i - 2], out = p[i + 1] - p[i];
+    if (in.norm() < 1e-9 || out.norm() < 1e-9) continue;  // the zero-length closing line
+    EXPECT_GE(in.x * out.x + in.y * out.y, -1e-12)
+        << "sharp turn at (" << p[i].x << ", " << p[i].y << ")";
   }
 }

@@ -244,3 +244,19 @@ TEST(SVGMobject, StrokeWidthScalesWithTheTransformAsSvgelementsReifies) {
   EXPECT_DOUBLE_EQ(m[5].get_stroke_width(), 6);  // a path always is: 2 * sqrt(|-9|)
   EXPECT_DOUBLE_EQ(m[6].get_stroke_width(), 0);  // no stroke-width: Manim's wrapper's 0
 }
+
+TEST(SVGMobject, OpacitiesAreSvgelementsAlphaBytes) {
+  // svgelements stores an opacity as round(255 a) in the colour's alpha byte (Python's round:
+  // half to even) and Manim reads alpha / 255: 0.7 * 255 is 178.49999999999997 in doubles, so
+  // 178/255; 0.4 -> 102/255 (exact); 0.5 -> 127.5 -> 128/255 (even); 0.3 -> 76.49999999999999 ->
+  // 76/255.
+  auto m = SVGMobject::from_string(R"svg(<svg>
+    <path d="M0 0L10 0L5 5Z" fill="red" fill-opacity="0.7" stroke="red" stroke-opacity="0.5"/>
+    <path d="M0 0L10 0L5 5Z" fill="red" fill-opacity="0.4" stroke="red" stroke-opacity="0.3"/>
+    </svg>)svg");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_DOUBLE_EQ(m[0].get_fill_opacity(), 178.0 / 255);
+  EXPECT_DOUBLE_EQ(m[0].get_stroke_opacity(), 128.0 / 255);
+  EXPECT_DOUBLE_EQ(m[1].get_fill_opacity(), 102.0 / 255);
+  EXPECT_DOUBLE_EQ(m[1].get_stroke_opacity(), 76.0 / 255);
+}

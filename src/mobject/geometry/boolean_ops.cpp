@@ -109,6 +109,9 @@ cl::Paths operand(const VMobject& v, Flattened& f, const char* cls) {
 cl::Paths run(cl::ClipType type, const cl::Paths& subject, const cl::Paths& clip) {
   cl::Clipper c;
   c.PreserveCollinear(true);
+  // A ring that touches itself is split there, pairing the edges at the touch point as skia does
+  // (two contours meeting at a corner, not one figure eight whose turns make miter spikes).
+  c.StrictlySimple(true);
   c.AddPaths(subject, cl::ptSubject, true);
   if (!clip.empty()) c.AddPaths(clip, cl::ptClip, true);
   cl::Paths out;

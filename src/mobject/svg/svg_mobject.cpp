@@ -1,6 +1,8 @@
 // SVGMobject: file -> parsed shapes -> leaf VMobjects, centred and scaled as Manim does.
 #include "mobject/svg/svg_mobject.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <limits>
 #include <sstream>
@@ -43,6 +45,13 @@ std::vector<std::shared_ptr<SvgLeafNode>> svg_leaves(const svg::Document& doc, d
     s.stroke_opacity = shape.style.has_stroke ? shape.style.stroke_opacity : 0;
     s.stroke_width = shape.style.has_stroke ? shape.style.stroke_width : 0;
     if (manim_style) {
+      // svgelements keeps an opacity as a colour's alpha byte, round(255 a) (half to even, as
+      // Python's round), and Manim reads it back as alpha / 255: 0.7 becomes 179 / 255.
+      auto byte = [](double a) {
+        return std::clamp(std::nearbyint(a * 255.0), 0.0, 255.0) / 255.0;
+      };
+      s.fill_opacity = byte(s.fill_opacity);
+      s.stroke_opacity = byte(s.stroke_opacity);
       s.stroke_width =
           shape.style.stroke_width_set ? shape.style.stroke_width * shape.stroke_scale : 0;
       if (!shape.style.has_stroke) {
