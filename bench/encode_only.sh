@@ -7,6 +7,12 @@
 #                 does: one x264 run per play, as Manim)
 #   decode        ffmpeg only decodes the movie (subtract it from the two encode rows to get the
 #                 encoder alone)
+#   encode BGRA   ffmpeg encodes the movie's frames given as raw BGRA (what the render's
+#                 rasteriser hands its encoder), so it pays the same BGRA -> yuv420p conversion
+#                 (swscale bicubic, as the render): the figure the issue's "encode its frames
+#                 alone" means. The frames are decoded to a raw file outside the timing; when
+#                 that file would pass RAW_MAX_GB (default 12) they come through a pipe from a
+#                 decoding ffmpeg instead and only the encoding ffmpeg is timed ("pipe").
 # Wall and CPU (user + sys) seconds; on a loaded machine trust the CPU column. The ffmpeg rows
 # use the x264 options the render uses: config.x264_params given with -x (default '': the
 # engine's default, read from src/render/x264_options.hpp; 'manim': Manim's exact settings).
@@ -40,8 +46,8 @@ printf '[CLI]\nx264_params = %s\n' "$params" >"$work/x.cfg"
 x264=(-c:v libx264 -preset medium -crf 23 -pix_fmt yuv420p)
 [[ -n "$ffparams" ]] && x264+=(-x264-params "$ffparams")
 echo "x264: preset medium, crf 23, x264-params '${ffparams}'; $(git -C "$repo" rev-parse --short HEAD 2>/dev/null); load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "| scene | -q | frames | cold s (cpu) | encode, one stream s (cpu) | encode, per segment s (cpu) | decode s (cpu) | cold / encode-per-segment wall (cpu) | cold / encode-one wall (cpu) |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| scene | -q | frames | cold s (cpu) | encode BGRA s (cpu) | encode, one stream s (cpu) | encode, per segment s (cpu) | decode s (cpu) | cold / encode BGRA wall (cpu) | cold / encode-per-segment wall (cpu) | cold / encode-one wall (cpu) |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
 while (($# >= 2)); do
   file="$1" scene="$2"; shift 2
   media="$work/media"
@@ -61,10 +67,25 @@ while (($# >= 2)); do
   frames="$(ffprobe -v error -count_packets -select_streams v:0 -show_entries stream=nb_read_packets \
     -of csv=p=0 "$movie")"
   read -r ow oc < <(timed ffmpeg -v error -y -i "$movie" "${x264[@]}" "$work/one.mp4")
+  read -r size rate < <(ffprobe -v error -select_streams v:0 -show_entries \
+    stream=width,height,r_frame_rate -of csv=p=0:s=x "$movie" | awk -Fx '{ print $1 "x" $2, $3 }')
+  raw_in=(-f rawvideo -pix_fmt bgra -s "$size" -r "$rate" -i)
+  raw_bytes=$(awk -v s="$size" -v n="$frames" 'BEGIN { split(s, d, "x"); printf "%.0f", d[1] * d[2] * 4 * n }')
+  if ((raw_bytes <= ${RAW_MAX_GB:-12} * 1024 * 1024 * 1024)); then
+    ffmpeg -v error -y -i "$movie" -f rawvideo -pix_fmt bgra "$work/frames.bgra"
+    read -r bw bc < <(timed ffmpeg -v error -y "${raw_in[@]}" "$work/frames.bgra" "${x264[@]}" "$work/bgra.mp4")
+    rm -f "$work/frames.bgra"
+  else
+    ffmpeg -v error -i "$movie" -f rawvideo -pix_fmt bgra - |
+      /usr/bin/time -f "%e %U %S" -o "$work/t" ffmpeg -v error -y "${raw_in[@]}" - "${x264[@]}" \
+        "$work/bgra.mp4" >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
+    read -r bw bc < <(awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$work/t")
+    bw="$bw (pipe)"
+  fi
   sed -n "s/^file 'file:\(.*\)'$/\1/p" "$list" >"$work/segments"
   segs() { while read -r s; do ffmpeg -v error -y -i "$s" "${x264[@]}" "$work/seg.mp4"; done <"$work/segments"; }
   read -r sw sc < <(timed bash -c "$(declare -f segs); work='$work'; x264=(${x264[*]@Q}); segs")
   read -r dw dc < <(timed ffmpeg -v error -i "$movie" -f null -)
   r() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
-  echo "| $scene | $quality | $frames | $cw ($cc) | $ow ($oc) | $sw ($sc) | $dw ($dc) | $(r "$cw" "$sw") ($(r "$cc" "$sc")) | $(r "$cw" "$ow") ($(r "$cc" "$oc")) |"
+  echo "| $scene | $quality | $frames | $cw ($cc) | $bw ($bc) | $ow ($oc) | $sw ($sc) | $dw ($dc) | $(r "$cw" "${bw% (pipe)}") ($(r "$cc" "$bc")) | $(r "$cw" "$sw") ($(r "$cc" "$sc")) | $(r "$cw" "$ow") ($(r "$cc" "$oc")) |"
 done

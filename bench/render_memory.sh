@@ -5,8 +5,10 @@
 # sys, children included), and the movie's size. Uncached (--disable_caching), so every play is
 # rasterised and encoded.
 #
-#   bench/render_memory.sh [-q l|h] [-n A,B] FILE SCENE [X264_PARAMS...]
+#   bench/render_memory.sh [-q l|h] [-n A,B] [-c] FILE SCENE [X264_PARAMS...]
 #
+# -c renders with the partial-movie cache on (the default of manimcpp) from an empty cache
+# (--flush_cache), so plays are held for their keys as in a user's first render.
 # Each X264_PARAMS is a config.x264_params value ('' = the default, 'manim' = Manim's exact
 # settings); default: '' and 'manim'. -n renders only those animations (as manimcpp's -n).
 # 'before' renders with $BEFORE (another build's manimcpp, e.g. main's before a change) with
@@ -14,15 +16,16 @@
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bin="${MANIMCPP:-$repo/build/manimcpp}"
-quality=h range=()
+quality=h range=() caching=(--disable_caching)
 while [[ "${1:-}" == -* ]]; do
   case "$1" in
     -q) quality="$2"; shift 2 ;;
     -n) range=(-n "$2"); shift 2 ;;
-    *) sed -n '2,11p' "$0"; exit 2 ;;
+    -c) caching=(--flush_cache); shift ;;
+    *) sed -n '2,14p' "$0"; exit 2 ;;
   esac
 done
-(($# >= 2)) || { sed -n '2,11p' "$0"; exit 2; }
+(($# >= 2)) || { sed -n '2,14p' "$0"; exit 2; }
 file="$1" scene="$2"; shift 2
 settings=("$@")
 ((${#settings[@]})) || settings=("" manim)
@@ -32,7 +35,7 @@ trap 'rm -rf "$work"' EXIT
 "$bin" "$file" "$scene" -ql --dry_run --progress_bar none -v ERROR >/dev/null 2>&1 || true
 [[ -n "${BEFORE:-}" ]] &&
   { "$BEFORE" "$file" "$scene" -ql --dry_run --progress_bar none -v ERROR >/dev/null 2>&1 || true; }
-echo "$scene -q$quality ${range[*]}; $(git -C "$repo" rev-parse --short HEAD 2>/dev/null); load at start $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$scene -q$quality ${range[*]} ${caching[*]}; $(git -C "$repo" rev-parse --short HEAD 2>/dev/null); load at start $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "| x264_params | peak RSS MB | wall s | CPU s | frames | movie kB | load (1 min) |"
 echo "|---|---|---|---|---|---|---|"
 for s in "${settings[@]}"; do
@@ -41,7 +44,7 @@ for s in "${settings[@]}"; do
   [[ "$s" == before ]] && run=("${BEFORE:?before needs BEFORE=path/to/manimcpp}")
   rm -rf "$work/media"
   /usr/bin/time -f "%M %e %U %S" -o "$work/t" "${run[@]}" "$file" "$scene" -q "$quality" \
-    "${range[@]}" --disable_caching --progress_bar none -v ERROR --media_dir "$work/media" \
+    "${range[@]}" "${caching[@]}" --progress_bar none -v ERROR --media_dir "$work/media" \
     >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
   read -r kb wall user sys <"$work/t"
   movie="$(find "$work/media" -name "$scene.mp4" | head -1)"

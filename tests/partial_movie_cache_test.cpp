@@ -93,6 +93,28 @@ class PartialMovieCacheTest : public ::testing::Test {
     o.threads = 2;
     return SceneFileWriter("ThreePlays", o).render(scene);
   }
+  // Renders into `movie` through a PartialMovieWriter with the given bounds on held display
+  // lists (SceneFileWriter uses the defaults).
+  detail::PartialMovieStats render_holding(Scene& scene,
+                                           detail::PartialMovieWriter::HoldBounds hold,
+                                           const fs::path& movie) {
+    OutputSpec spec;
+    spec.path = movie.string();
+    spec.width = config().pixel_width;
+    spec.height = config().pixel_height;
+    spec.fps = config().frame_rate;
+    spec.threads = 2;
+    detail::PartialMovieWriter w(spec, partial_dir(), !config().disable_caching,
+                                 config().max_files_cached, hold);
+    try {
+      scene.render(&w);
+    } catch (...) {
+      w.abort();
+      throw;
+    }
+    w.finish();
+    return w.stats();
+  }
   fs::path partial_dir() const {
     SceneFileWriterOptions o;
     o.media_dir = media_;
@@ -271,6 +293,120 @@ TEST_F(PartialMovieCacheTest, ShortPlaysWithoutBFramesJoinWithLongerOnes) {
       manim::testing::shell_quote(r.path.string()));
   EXPECT_EQ(probe.code, 0) << probe.out;
   EXPECT_EQ(probe.out, "41\n");
+}
+
+// A play bigger than the hold bound is encoded as it comes while it is hashed, and kept as the
+// entry when its key is new. A bound of 1 byte sends every play down that path.
+constexpr detail::PartialMovieWriter::HoldBounds kStream{.unknown = 1, .likely_cached = 32u << 20};
+// ... and with this one a play that is likely cached is encoded as it comes too.
+constexpr detail::PartialMovieWriter::HoldBounds kStreamAll{.unknown = 1, .likely_cached = 1};
+
+TEST_F(PartialMovieCacheTest, APlayTooBigToHoldIsStillCachedAndReused) {
+  ThreePlays held;
+  const RenderResult reference = render(held);  // default bounds: every play held
+  const std::string bytes = read_all(reference.path);
+  fs::remove_all(media_);
+
+  const fs::path movie = media_ / "direct.mp4";
+  ThreePlays a;
+  const detail::PartialMovieStats cold = render_holding(a, kStream, movie);
+  EXPECT_EQ(cold.plays, 3u);
+  EXPECT_EQ(cold.plays_cached, 0u);
+  EXPECT_EQ(cold.frames_encoded, kFrames);
+  EXPECT_EQ(count_entries(partial_dir()), 3u) << "segments encoded as they came become entries";
+  EXPECT_EQ(read_all(movie), bytes) << "the same movie as a render that held every play";
+  EXPECT_TRUE(hidden_files(media_).empty()) << hidden_files(media_).front();
+
+  // The entries' names start with the hash of the plays' first frames: a second render knows
+  // them for likely cached, holds them and encodes nothing.
+  ThreePlays b;
+  const detail::PartialMovieStats warm = render_holding(b, kStream, movie);
+  EXPECT_EQ(warm.plays_cached, 3u);
+  EXPECT_EQ(warm.plays_held_as_likely_cached, 3u);
+  EXPECT_EQ(warm.plays_encoded_then_cached, 0u);
+  EXPECT_EQ(warm.frames_encoded, 0u);
+  EXPECT_EQ(read_all(movie), bytes);
+  EXPECT_TRUE(hidden_files(media_).empty()) << hidden_files(media_).front();
+}
+
+TEST_F(PartialMovieCacheTest, APlayEncodedAsItCameThatProvesCachedIsDropped) {
+  const fs::path movie = media_ / "direct.mp4";
+  ThreePlays a;
+  render_holding(a, kStreamAll, movie);
+  const std::string bytes = read_all(movie);
+  ThreePlays b;
+  const detail::PartialMovieStats warm = render_holding(b, kStreamAll, movie);
+  EXPECT_EQ(warm.plays_cached, 3u);
+  EXPECT_EQ(warm.plays_encoded_then_cached, 3u);
+  EXPECT_EQ(warm.frames_encoded, kFrames) << "encoded before the key was known";
+  EXPECT_EQ(read_all(movie), bytes);
+  EXPECT_EQ(count_entries(partial_dir()), 3u);
+  EXPECT_TRUE(hidden_files(media_).empty()) << "the dropped segments are removed";
+}
+
+TEST_F(PartialMovieCacheTest, AnEditedPlayTooBigToHoldMatchesAnUncachedRender) {
+  const fs::path movie = media_ / "direct.mp4";
+  for (auto hold : {kStream, kStreamAll}) {
+    fs::remove_all(media_);
+    ThreePlays a(RED);
+    render_holding(a, hold, movie);
+    ThreePlays edited(GREEN);
+    const detail::PartialMovieStats e = render_holding(edited, hold, movie);
+    EXPECT_EQ(e.plays_cached, 2u);
+    EXPECT_EQ(count_entries(partial_dir()), 4u);
+    const std::string cached = read_all(movie);
+    config().disable_caching = true;
+    ThreePlays uncached(GREEN);
+    const RenderResult u = render(uncached);
+    config().disable_caching = false;
+    EXPECT_EQ(read_all(u.path), cached) << "cached and uncached renders must be the same movie";
+    EXPECT_TRUE(hidden_files(media_).empty()) << hidden_files(media_).front();
+  }
+}
+
+TEST_F(PartialMovieCacheTest, RepeatedPlaysTooBigToHoldAreKeptOnce) {
+  class Waits : public Scene {
+    void construct() override {
+      Circle c;
+      add(c);
+      wait(1);
+      play(FadeOut(c), {.run_time = 0.2});
+      wait(1);
+      wait(1);
+    }
+  };
+  for (auto hold : {kStream, kStreamAll}) {
+    fs::remove_all(media_);
+    const fs::path movie = media_ / "direct.mp4";
+    Waits scene;
+    const detail::PartialMovieStats s = render_holding(scene, hold, movie);
+    EXPECT_EQ(s.plays, 4u);
+    EXPECT_EQ(s.plays_cached, 1u) << "the last wait repeats the one before it";
+    EXPECT_EQ(count_entries(partial_dir()), 3u);
+    EXPECT_TRUE(hidden_files(media_).empty()) << hidden_files(media_).front();
+    const auto probe = manim::testing::run_command(
+        "/usr/bin/ffprobe -v error -count_frames -select_streams v:0 -show_entries "
+        "stream=nb_read_frames -of csv=p=0 " +
+        manim::testing::shell_quote(movie.string()));
+    EXPECT_EQ(probe.out, "48\n") << "15 + 3 + 15 + 15 frames";
+  }
+}
+
+TEST_F(PartialMovieCacheTest, AFailedRenderOfPlaysTooBigToHoldLeavesNoFile) {
+  const fs::path movie = media_ / "direct.mp4";
+  ThreePlays failing(RED, /*fail_in_last=*/true);
+  EXPECT_THROW(render_holding(failing, kStreamAll, movie), std::runtime_error);
+  EXPECT_FALSE(fs::exists(movie));
+  EXPECT_TRUE(hidden_files(media_).empty()) << hidden_files(media_).front();
+  EXPECT_EQ(count_entries(partial_dir()), 0u);
+  ThreePlays good(RED);
+  render_holding(good, kStreamAll, movie);
+  ASSERT_EQ(count_entries(partial_dir()), 3u);
+  // Warm plays dropped for their entries, then a failure: nothing left, the entries kept.
+  ThreePlays failing_again(RED, /*fail_in_last=*/true);
+  EXPECT_THROW(render_holding(failing_again, kStreamAll, movie), std::runtime_error);
+  EXPECT_TRUE(hidden_files(media_).empty()) << hidden_files(media_).front();
+  EXPECT_EQ(count_entries(partial_dir()), 3u);
 }
 
 TEST(FrameHash, EqualFramesHashEquallyAndAnyDrawnFieldChangesTheHash) {

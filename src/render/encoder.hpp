@@ -10,12 +10,35 @@
 
 namespace manim::detail {
 
+// A frame already in the encoder's pixel format (its layout is the encoder's own).
+class ConvertedFrame {
+ public:
+  virtual ~ConvertedFrame() = default;
+};
+
+// Converts rasterised BGRA frames into the pixel format a movie's encoder takes, off the
+// encoder thread (one converter per thread). The bytes are exactly those of the writer's own
+// conversion in write(), so a movie is the same file either way.
+class FrameConverter {
+ public:
+  virtual ~FrameConverter() = default;
+  virtual std::unique_ptr<ConvertedFrame> make() const = 0;
+  virtual void convert(const std::uint8_t* bgra, ConvertedFrame& out) = 0;
+  virtual std::size_t frame_bytes() const = 0;  // memory of one converted frame
+};
+
+// A converter for the writers open_video_writer(spec) makes; null for outputs converted on the
+// encoder thread (GIF's palettes, transparent movies, PNG).
+std::unique_ptr<FrameConverter> open_frame_converter(const OutputSpec& spec);
+
 class FrameWriter {
  public:
   virtual ~FrameWriter() = default;
   // Frame `index` (0-based). Movie writers need the frames in order, one thread at a time;
   // writers with any_order() may be called concurrently and in any order.
   virtual void write(std::size_t index, const std::uint8_t* bgra) = 0;
+  // As write(), for a frame converted by open_frame_converter() of the same spec.
+  virtual void write_converted(std::size_t index, const ConvertedFrame& frame);
   virtual bool any_order() const { return false; }
   // Flushes, closes and moves the output into place; throws std::runtime_error naming the file.
   virtual void finish() = 0;

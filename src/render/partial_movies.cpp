@@ -31,9 +31,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A play whose display lists exceed this is encoded as it comes (and not cached) rather than
-// held in memory until its key is known.
-constexpr std::size_t kMaxHeldBytes = 32u << 20;
 // Bumped when the encoder settings in video_encoder.cpp change the bytes they write.
 constexpr const char* kEncoderSettings = "x264 medium crf23 yuv420p; qtrle argb; vp9 aar0; v1";
 
@@ -318,8 +315,12 @@ void prune_partial_movies(const fs::path& dir, int max_files, const std::set<fs:
 // ---------------------------------------------------------------- the writer
 
 PartialMovieWriter::PartialMovieWriter(const OutputSpec& spec, fs::path dir, bool caching,
-                                       int max_files_cached)
-    : spec_(spec), dir_(std::move(dir)), caching_(caching), max_files_(max_files_cached) {
+                                       int max_files_cached, HoldBounds hold)
+    : spec_(spec),
+      dir_(std::move(dir)),
+      caching_(caching),
+      max_files_(max_files_cached),
+      hold_(hold) {
   std::error_code ec;
   fs::create_directories(dir_, ec);
   if (ec)
@@ -334,6 +335,9 @@ PartialMovieWriter::PartialMovieWriter(const OutputSpec& spec, fs::path dir, boo
       fs::remove(it->path(), e2);
   }
   ec.clear();
+  if (caching_)
+    for (const fs::path& p : cache_entries(dir_))
+      prefixes_.insert(std::stoull(p.stem().string().substr(0, 16), nullptr, 16));
   OutputSpec s = spec_;
   s.path.clear();  // segments are opened one by one
   pipeline_ = std::make_unique<RenderPipeline>(s);
@@ -343,9 +347,10 @@ PartialMovieWriter::~PartialMovieWriter() {
   if (!done_) abort();
 }
 
-void PartialMovieWriter::start_streaming() {
+void PartialMovieWriter::start_streaming(bool speculative) {
   streaming_ = true;
-  fs::path tmp = temporary_name(dir_ / ("uncached." + std::string(ext_of(spec_.format))),
+  speculative_ = speculative;
+  fs::path tmp = temporary_name(dir_ / ("play." + std::string(ext_of(spec_.format))),
                                 std::string(".") + ext_of(spec_.format));
   segments_.push_back({tmp, 0, true});
   pipeline_->begin_segment(tmp.string());
@@ -360,6 +365,11 @@ void PartialMovieWriter::flush_buffer() {
   buffer_bytes_ = 0;
 }
 
+void PartialMovieWriter::discard(const fs::path& tmp) {
+  // The encoder may still be writing it: removed once the pipeline is finished.
+  discarded_.push_back(tmp);
+}
+
 void PartialMovieWriter::submit(FramePtr frame) { submit_copies(frame, 1); }
 
 void PartialMovieWriter::submit_copies(const FramePtr& frame, std::size_t count) {
@@ -367,38 +377,38 @@ void PartialMovieWriter::submit_copies(const FramePtr& frame, std::size_t count)
   if (count == 0) return;
   if (play_frames_ == 0) {
     hash_ = Hasher128();
-    streaming_ = false;
-    if (!caching_) start_streaming();
+    streaming_ = speculative_ = outgrew_ = likely_cached_ = false;
+    if (!caching_) start_streaming(false);
   }
   play_frames_ += count;
+  if (caching_) {
+    hash_frame(*frame, hash_);
+    hash_.add_u64(count);
+  }
   if (streaming_) {
     segments_.back().frames += count;
     pipeline_->submit_copies(frame, count);
     stats_.frames_encoded += count;
     return;
   }
-  hash_frame(*frame, hash_);
-  hash_.add_u64(count);
   buffer_.emplace_back(frame, count);
   buffer_bytes_ += frame_bytes(*frame);
-  if (buffer_bytes_ > kMaxHeldBytes) {
-    debug("a play of more than " + std::to_string(kMaxHeldBytes >> 20) +
-          " MB of display lists is encoded as it comes and not cached");
-    start_streaming();
+  if (!outgrew_ && buffer_bytes_ > hold_.unknown) {
+    outgrew_ = true;
+    prefix_ = key_hasher(play_frames_, hash_).hi();
+    likely_cached_ = prefixes_.count(prefix_) > 0;
+    // Held lists beside a working encoder are what this bound avoids: hold only once the
+    // pipeline has written what it had (and closed its encoder).
+    if (likely_cached_) pipeline_->wait_idle();
+  }
+  if (buffer_bytes_ > (likely_cached_ ? hold_.likely_cached : hold_.unknown)) {
+    start_streaming(true);
     segments_.back().frames = play_frames_;
     flush_buffer();
   }
 }
 
-void PartialMovieWriter::end_play() {
-  if (play_frames_ == 0) return;
-  const std::size_t frames = play_frames_;
-  play_frames_ = 0;
-  ++stats_.plays;
-  if (streaming_) {
-    streaming_ = false;
-    return;
-  }
+Hasher128 PartialMovieWriter::key_hasher(std::uint64_t frames, const Hasher128& h) const {
   Hasher128 key;
   key.add_string(engine_build_id());
   key.add_string(kEncoderSettings);
@@ -409,45 +419,107 @@ void PartialMovieWriter::end_play() {
   key.add_double(spec_.fps);
   key.add_u64(spec_.transparent ? 1 : 0);
   key.add_u64(frames);
-  key.add_u64(hash_.hi());
-  key.add_u64(hash_.lo());
-  const std::string name = key.hex();
+  key.add_u64(h.hi());
+  key.add_u64(h.lo());
+  return key;
+}
+
+std::string PartialMovieWriter::key_of(std::size_t frames) const {
+  const Hasher128 key = key_hasher(frames, hash_);
+  if (!outgrew_) return key.hex();
+  char text[33];
+  std::snprintf(text, sizeof text, "%016llx%016llx", static_cast<unsigned long long>(prefix_),
+                static_cast<unsigned long long>(key.lo()));
+  return text;
+}
+
+PartialMovieWriter::Lookup PartialMovieWriter::lookup(const std::string& name, const fs::path& path,
+                                                      std::size_t frames) {
+  if (scheduled_.count(name)) return Lookup::Scheduled;
+  std::error_code ec;
+  if (!fs::exists(fs::symlink_status(path, ec))) return Lookup::New;
+  const std::string why = check_segment(path, spec_, frames);
+  if (why.empty()) {
+    scheduled_.insert(name);
+    fs::last_write_time(path, fs::file_time_type::clock::now(), ec);  // LRU: used now
+    return Lookup::Cached;
+  }
+  warn("partial movie '" + path.string() + "' is unusable (" + why + "); rendering it again");
+  fs::remove(path, ec);
+  return Lookup::New;
+}
+
+void PartialMovieWriter::end_play() {
+  if (play_frames_ == 0) return;
+  const std::size_t frames = play_frames_;
+  const std::size_t held = buffer_bytes_;
+  play_frames_ = 0;
+  ++stats_.plays;
+  const std::string play =
+      "play " + std::to_string(stats_.plays - 1) + " (" + std::to_string(frames) + " frames): ";
+  if (streaming_ && !speculative_) {  // --disable_caching
+    streaming_ = false;
+    pipeline_->end_segment();
+    return;
+  }
+  const std::string name = key_of(frames);
   const fs::path path = dir_ / (name + "." + ext_of(spec_.format));
-  segments_.push_back({path, frames, false});
-  if (scheduled_.count(name)) {  // the same play earlier in this render
-    if (auto it = scheduled_paths_.find(name); it != scheduled_paths_.end())
-      segments_.back().path = it->second;
-    segments_.back().entry = path;  // its name once the first copy is renamed into place
+  const Lookup found = lookup(name, path, frames);
+  auto schedule = [&](const fs::path& tmp) {
+    scheduled_.insert(name);
+    scheduled_paths_[name] = tmp;
+    prefixes_.insert(std::stoull(name.substr(0, 16), nullptr, 16));
+  };
+  if (found != Lookup::New) {
     ++stats_.plays_cached;
+    if (likely_cached_) ++stats_.plays_held_as_likely_cached;
+  }
+  if (streaming_) {  // encoded as it came: keep the segment as the entry, or drop it
+    streaming_ = speculative_ = false;
+    pipeline_->end_segment();
+    Segment& s = segments_.back();
+    if (found == Lookup::New) {
+      s.entry = path;
+      schedule(s.path);
+      debug(play + "encoded as it came (too big to hold), new " + path.filename().string());
+      return;
+    }
+    discard(s.path);
+    s.path = path;
+    s.temporary = false;
+    if (found == Lookup::Scheduled) {
+      if (auto it = scheduled_paths_.find(name); it != scheduled_paths_.end()) s.path = it->second;
+      s.entry = path;
+    }
+    ++stats_.plays_encoded_then_cached;
+    debug(play +
+          "encoded as it came (too big to hold), then found cached: " + path.filename().string());
+    return;
+  }
+  segments_.push_back({path, frames, false});
+  if (found != Lookup::New) {
+    if (found == Lookup::Scheduled) {  // the same play earlier in this render
+      if (auto it = scheduled_paths_.find(name); it != scheduled_paths_.end())
+        segments_.back().path = it->second;
+      segments_.back().entry = path;  // its name once the first copy is renamed into place
+    }
+    debug(play + "cached " + path.filename().string() +
+          (likely_cached_ ? " (held on its prefix)" : ""));
     buffer_.clear();
     buffer_bytes_ = 0;
     return;
-  }
-  std::error_code ec;
-  if (fs::exists(fs::symlink_status(path, ec))) {
-    const std::string why = check_segment(path, spec_, frames);
-    if (why.empty()) {
-      ++stats_.plays_cached;
-      scheduled_.insert(name);
-      fs::last_write_time(path, fs::file_time_type::clock::now(), ec);  // LRU: used now
-      debug("play " + std::to_string(stats_.plays - 1) + ": cached " + path.filename().string());
-      buffer_.clear();
-      buffer_bytes_ = 0;
-      return;
-    }
-    warn("partial movie '" + path.string() + "' is unusable (" + why + "); rendering it again");
-    fs::remove(path, ec);
   }
   // Encoded to a registered temporary, renamed to its key only when the movie is joined.
   const fs::path tmp = temporary_name(path, std::string(".") + ext_of(spec_.format));
   segments_.back().path = tmp;
   segments_.back().temporary = true;
   segments_.back().entry = path;
-  scheduled_.insert(name);
-  scheduled_paths_[name] = tmp;
-  debug("play " + std::to_string(stats_.plays - 1) + ": rendering " + path.filename().string());
+  schedule(tmp);
+  debug(play + "rendering " + path.filename().string() + " (held " + std::to_string(held >> 10) +
+        " kB of display lists" + (likely_cached_ ? ", a likely cached prefix" : "") + ")");
   pipeline_->begin_segment(tmp.string());
   flush_buffer();
+  pipeline_->end_segment();
 }
 
 namespace {
@@ -491,6 +563,7 @@ void PartialMovieWriter::finish(const std::vector<Cut>& cuts) {
   }
   done_ = true;
   std::error_code ec;
+  remove_discarded();
   for (const Segment& s : segments_) {
     if (!s.temporary) continue;
     if (!s.entry.empty() && fs::exists(s.path, ec)) {
@@ -514,11 +587,21 @@ void PartialMovieWriter::finish(const std::vector<Cut>& cuts) {
   }
 }
 
+void PartialMovieWriter::remove_discarded() noexcept {
+  std::error_code ec;
+  for (const fs::path& p : discarded_) {
+    fs::remove(p, ec);
+    unregister_temporary(p);
+  }
+  discarded_.clear();
+}
+
 void PartialMovieWriter::abort() noexcept {
   if (done_) return;
   done_ = true;
   if (pipeline_) pipeline_->abort();
   std::error_code ec;
+  remove_discarded();
   for (const Segment& s : segments_)
     if (s.temporary) {
       fs::remove(s.path, ec);

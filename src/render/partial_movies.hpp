@@ -10,6 +10,7 @@
 // is keyed is what would be drawn.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <set>
@@ -27,14 +28,31 @@ struct PartialMovieStats {
   std::size_t plays = 0;           // segments in the movie
   std::size_t plays_cached = 0;    // taken from the cache (not rasterised, not encoded)
   std::size_t frames_encoded = 0;  // frames sent to the encoder in this render
+  // Plays encoded as they came (too big to hold) whose key then proved cached: their segment
+  // is dropped and the entry used (counted in plays_cached and frames_encoded).
+  std::size_t plays_encoded_then_cached = 0;
+  std::size_t plays_held_as_likely_cached = 0;  // held beyond `unknown` on their entry's prefix
+};
+
+// A play is held as display lists until its key is known, so a cached play is neither
+// rasterised nor encoded. Held lists wait beside the previous play's encoder (x264 at 1080p:
+// ~110 MB), so a play that outgrows `unknown` bytes is encoded as it comes into a temporary
+// segment while it is still hashed, kept as the entry if its key is new and dropped if not.
+// Unless its first `unknown` bytes are those of an entry already in the folder (the entry's
+// name starts with their hash): then it is likely cached and held up to `likely_cached`
+// bytes, once the pipeline has written what it had (its encoder closed).
+struct PartialMovieHold {
+  std::size_t unknown = 4u << 20;
+  std::size_t likely_cached = 32u << 20;
 };
 
 class PartialMovieWriter final : public FrameSink {
  public:
   // `spec.path` is the final movie; `dir` the scene's partial_movie_files folder.
   // caching false (--disable_caching): segments go to temporaries, removed after the join.
+  using HoldBounds = PartialMovieHold;
   PartialMovieWriter(const OutputSpec& spec, std::filesystem::path dir, bool caching,
-                     int max_files_cached);
+                     int max_files_cached, HoldBounds hold = HoldBounds{});
   ~PartialMovieWriter() override;
   void submit(FramePtr frame) override;
   void submit_copies(const FramePtr& frame, std::size_t count) override;
@@ -61,8 +79,20 @@ class PartialMovieWriter final : public FrameSink {
     bool temporary = false;
     std::filesystem::path entry;  // new cache entry: renamed here after a successful join
   };
-  void start_streaming();
+  enum class Lookup { New, Cached, Scheduled };
+  void start_streaming(bool speculative);
   void flush_buffer();
+  // The entry name of the play: 32 hex digits of its key; for a play that outgrew
+  // hold_.unknown, the first 16 are the hash of its frames up to there (prefix_).
+  std::string key_of(std::size_t frames) const;
+  // The settings and the frame count hashed with the frames' hash `h`.
+  Hasher128 key_hasher(std::uint64_t frames, const Hasher128& h) const;
+  // Where the play of key `name` and `frames` frames stands: encoded or scheduled earlier in
+  // this render, a usable entry (its time refreshed for LRU), or new (an unusable entry is
+  // removed with a warning).
+  Lookup lookup(const std::string& name, const std::filesystem::path& path, std::size_t frames);
+  void discard(const std::filesystem::path& tmp);
+  void remove_discarded() noexcept;  // after the pipeline is finished or stopped
 
   OutputSpec spec_;
   std::filesystem::path dir_;
@@ -75,7 +105,14 @@ class PartialMovieWriter final : public FrameSink {
   // The play being collected: its frames (display lists) until its key is known.
   std::vector<std::pair<FramePtr, std::size_t>> buffer_;
   std::size_t buffer_bytes_ = 0, play_frames_ = 0;
-  bool streaming_ = false;  // too large to hold: encoded as it comes, not cached
+  HoldBounds hold_;
+  bool streaming_ = false;    // encoded as it comes (uncached, or too large to hold)
+  bool speculative_ = false;  // ... and still hashed: kept as the entry if its key is new
+  bool outgrew_ = false;      // passed hold_.unknown; prefix_ is set
+  bool likely_cached_ = false;
+  std::uint64_t prefix_ = 0;
+  std::unordered_set<std::uint64_t> prefixes_;    // first 16 hex digits of the entries, parsed
+  std::vector<std::filesystem::path> discarded_;  // segments of plays that proved cached
   Hasher128 hash_;
   PartialMovieStats stats_;
   bool done_ = false;

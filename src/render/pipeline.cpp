@@ -46,10 +46,12 @@ struct RenderPipeline::Impl {
     std::size_t first_index = 0;  // output frame number of the first copy
     std::size_t bytes = 0;
     std::shared_ptr<const std::string> segment;  // start a new movie here
+    bool end_segment = false;                    // no frame: close the movie here
   };
   struct Ready {
     Buffer buf;
     Job job;
+    std::unique_ptr<detail::ConvertedFrame> converted;  // instead of buf, when converting
   };
 
   OutputSpec spec;
@@ -62,7 +64,12 @@ struct RenderPipeline::Impl {
   std::deque<std::pair<std::size_t, Job>> jobs;  // submitted, not yet rasterised
   std::map<std::size_t, Ready> ready;  // rasterised, waiting for their turn (reorder buffer)
   std::vector<Buffer> pool;            // spare frame buffers
-  std::size_t buffers = 0;             // buffers in use (rasterising or waiting to be written)
+  // With converters (one per raster thread), each raster thread draws into its own BGRA
+  // buffer and converts into a pooled frame of the encoder's pixel format: the colour
+  // conversion runs in parallel, not on the encoder thread, and fewer bytes wait per frame.
+  std::vector<std::unique_ptr<detail::FrameConverter>> converters;
+  std::vector<std::unique_ptr<detail::ConvertedFrame>> converted_pool;
+  std::size_t buffers = 0;  // buffers in use (rasterising or waiting to be written)
   std::size_t submitted = 0, next_to_write = 0, in_flight = 0, written = 0;
   std::size_t next_index = 0, queued_bytes = 0, segment_base = 0;
   std::shared_ptr<const std::string> pending_segment;
@@ -88,6 +95,27 @@ struct RenderPipeline::Impl {
     cv.notify_all();
   }
 
+  std::unique_ptr<detail::ConvertedFrame> take_converted(std::size_t thread) {  // mutex held
+    ++buffers;
+    if (!converted_pool.empty()) {
+      auto f = std::move(converted_pool.back());
+      converted_pool.pop_back();
+      return f;
+    }
+    return converters[thread]->make();
+  }
+
+  void done_with(Ready&& r) {  // called with the mutex held
+    if (r.converted)
+      converted_pool.push_back(std::move(r.converted));
+    else
+      pool.push_back(std::move(r.buf));
+    --buffers;
+    --in_flight;
+    written += r.job.copies;
+    cv.notify_all();
+  }
+
   void done_with(Buffer&& b, std::size_t copies) {  // called with the mutex held
     pool.push_back(std::move(b));
     --buffers;
@@ -96,8 +124,11 @@ struct RenderPipeline::Impl {
     cv.notify_all();
   }
 
-  void raster_loop() {
+  void raster_loop(std::size_t thread) {
     const bool any_order = writer && writer->any_order();
+    detail::FrameConverter* converter =
+        thread < converters.size() ? converters[thread].get() : nullptr;
+    Buffer scratch;  // this thread's BGRA frame, when converting
     std::unique_lock lock(mutex);
     for (;;) {
       cv.wait(lock, [&] {
@@ -108,6 +139,30 @@ struct RenderPipeline::Impl {
       jobs.pop_front();
       queued_bytes -= job.bytes;
       cv.notify_all();
+      if (job.end_segment) {  // nothing to draw: straight to the encoder, in its turn
+        ready.emplace(seq, Ready{Buffer{}, std::move(job)});
+        continue;
+      }
+      if (converter) {
+        std::unique_ptr<detail::ConvertedFrame> out;
+        try {
+          out = take_converted(thread);
+          lock.unlock();
+          if (scratch.empty())
+            scratch.resize(static_cast<std::size_t>(spec.width) * spec.height * 4);
+          detail::rasterize(*job.frame, target, scratch.data());
+          job.frame.reset();
+          converter->convert(scratch.data(), *out);
+        } catch (...) {
+          if (!lock.owns_lock()) lock.lock();
+          fail(std::current_exception());
+          return;
+        }
+        lock.lock();
+        ready.emplace(seq, Ready{Buffer{}, std::move(job), std::move(out)});
+        cv.notify_all();
+        continue;
+      }
       Buffer buf = take_buffer();
       lock.unlock();
       try {
@@ -140,6 +195,21 @@ struct RenderPipeline::Impl {
       Ready r = std::move(ready.at(next_to_write));
       ready.erase(next_to_write);
       lock.unlock();
+      if (r.job.end_segment) {
+        try {
+          if (writer) writer->finish();
+          writer.reset();
+        } catch (...) {
+          lock.lock();
+          fail(std::current_exception());
+          return;
+        }
+        lock.lock();
+        ++next_to_write;
+        --in_flight;
+        cv.notify_all();
+        continue;
+      }
       try {
         if (r.job.segment) {
           if (writer) writer->finish();
@@ -150,8 +220,12 @@ struct RenderPipeline::Impl {
           segment_base = r.job.first_index;
         }
         if (!writer) throw std::logic_error("RenderPipeline: a frame arrived before a segment");
-        for (std::size_t c = 0; c < r.job.copies; ++c)
-          writer->write(r.job.first_index + c - segment_base, r.buf.data());
+        for (std::size_t c = 0; c < r.job.copies; ++c) {
+          if (r.converted)
+            writer->write_converted(r.job.first_index + c - segment_base, *r.converted);
+          else
+            writer->write(r.job.first_index + c - segment_base, r.buf.data());
+        }
       } catch (...) {
         lock.lock();
         fail(std::current_exception());
@@ -159,7 +233,7 @@ struct RenderPipeline::Impl {
       }
       lock.lock();
       ++next_to_write;
-      done_with(std::move(r.buf), r.job.copies);
+      done_with(std::move(r));
     }
   }
 
@@ -195,8 +269,23 @@ RenderPipeline::RenderPipeline(const OutputSpec& spec) : impl_(std::make_unique<
   // 8.3 MB instead of 5).
   const std::size_t n = static_cast<std::size_t>(threads);
   const std::size_t frame = static_cast<std::size_t>(spec.width) * spec.height * 4;
-  im.max_buffers = std::clamp(kMaxBufferBytes / std::max<std::size_t>(frame, 1), n + 1, 2 * n + 1);
-  for (int i = 0; i < threads; ++i) im.raster_threads.emplace_back([&im] { im.raster_loop(); });
+  if (!png)  // null for outputs whose writer converts on the encoder thread
+    for (std::size_t i = 0; i < n; ++i) {
+      auto c = detail::open_frame_converter(spec);
+      if (!c) break;
+      im.converters.push_back(std::move(c));
+    }
+  if (!im.converters.empty()) {
+    // The raster threads' own BGRA frames come out of the same budget as the converted ones.
+    const std::size_t own = n * frame, each = im.converters[0]->frame_bytes();
+    const std::size_t left = kMaxBufferBytes > own ? kMaxBufferBytes - own : 0;
+    im.max_buffers = std::clamp(left / std::max<std::size_t>(each, 1), n + 1, 2 * n + 1);
+  } else {
+    im.max_buffers =
+        std::clamp(kMaxBufferBytes / std::max<std::size_t>(frame, 1), n + 1, 2 * n + 1);
+  }
+  for (std::size_t i = 0; i < n; ++i)
+    im.raster_threads.emplace_back([&im, i] { im.raster_loop(i); });
   if (!png) im.encoder_thread = std::thread([&im] { im.encoder_loop(); });
 }
 
@@ -279,6 +368,32 @@ void RenderPipeline::abort() {
   im.join();
   if (im.writer) im.writer->abort();
   im.aborted = true;
+}
+
+void RenderPipeline::end_segment() {
+  Impl& im = *impl_;
+  if (im.spec.format == OutputFormat::Png)
+    throw std::logic_error("RenderPipeline::end_segment: a PNG sequence has no segments");
+  std::lock_guard lock(im.mutex);
+  if (im.closing || im.aborted)
+    throw std::logic_error("RenderPipeline::end_segment: called after finish() or abort()");
+  if (im.error) std::rethrow_exception(im.error);
+  if (im.pending_segment) {  // a segment begun without frames: nothing to open or close
+    im.pending_segment.reset();
+    return;
+  }
+  Impl::Job job;
+  job.end_segment = true;
+  job.first_index = im.next_index;
+  im.jobs.emplace_back(im.submitted++, std::move(job));
+  ++im.in_flight;
+  im.cv.notify_all();
+}
+
+void RenderPipeline::wait_idle() {
+  Impl& im = *impl_;
+  std::unique_lock lock(im.mutex);
+  im.cv.wait(lock, [&] { return im.stop || im.in_flight == 0; });
 }
 
 std::size_t RenderPipeline::frames_written() const {

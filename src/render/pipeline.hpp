@@ -35,6 +35,11 @@ class RenderPipeline : public FrameSink {
   // The frames submitted from now on go to a new movie at `path` (frame numbers from 0); the
   // previous segment is finished and renamed into place first, in order, on the encoder thread.
   void begin_segment(const std::string& path);
+  // The frames submitted so far end the current segment: its encoder is closed (and its memory
+  // freed) as soon as its last frame is written, not when the next segment's first one comes.
+  void end_segment();
+  // Blocks until every submitted frame is written (or the pipeline stopped on an error).
+  void wait_idle();
   // Waits for every frame, closes the encoder and renames the output into place. Throws
   // std::runtime_error naming the file if encoding failed.
   void finish();

@@ -43,9 +43,71 @@ void unpremultiply(const std::uint8_t* src, std::uint8_t* dst, std::size_t n) {
   }
 }
 
+void FrameWriter::write_converted(std::size_t, const ConvertedFrame&) {
+  throw std::logic_error("this movie writer takes BGRA frames, not converted ones");
+}
+
 namespace {
 
 namespace fs = std::filesystem;
+
+// BGRA -> yuv420p as the ffmpeg CLI's automatic conversion (bicubic), into frames allocated as
+// the encoder's own (av_frame_get_buffer, default alignment): same strides, same swscale code
+// path, same bytes wherever it runs.
+AVFrame* alloc_yuv_frame(int width, int height) {
+  AVFrame* f = av_frame_alloc();
+  if (!f) throw std::bad_alloc();
+  f->format = AV_PIX_FMT_YUV420P;
+  f->width = width;
+  f->height = height;
+  if (av_frame_get_buffer(f, 0) < 0) {
+    av_frame_free(&f);
+    throw std::bad_alloc();
+  }
+  return f;
+}
+
+SwsContext* yuv_scaler(int width, int height) {
+  return sws_getContext(width, height, AV_PIX_FMT_BGRA, width, height, AV_PIX_FMT_YUV420P,
+                        SWS_BICUBIC, nullptr, nullptr, nullptr);
+}
+
+struct YuvFrame final : ConvertedFrame {
+  YuvFrame(int width, int height) : frame(alloc_yuv_frame(width, height)) {}
+  ~YuvFrame() override { av_frame_free(&frame); }
+  YuvFrame(const YuvFrame&) = delete;
+  YuvFrame& operator=(const YuvFrame&) = delete;
+  AVFrame* frame;
+};
+
+class YuvConverter final : public FrameConverter {
+ public:
+  YuvConverter(int width, int height)
+      : width_(width), height_(height), sws_(yuv_scaler(width, height)) {
+    if (!sws_) throw std::runtime_error("no BGRA -> yuv420p conversion in this FFmpeg");
+  }
+  ~YuvConverter() override { sws_freeContext(sws_); }
+  YuvConverter(const YuvConverter&) = delete;
+  YuvConverter& operator=(const YuvConverter&) = delete;
+  std::unique_ptr<ConvertedFrame> make() const override {
+    return std::make_unique<YuvFrame>(width_, height_);
+  }
+  void convert(const std::uint8_t* bgra, ConvertedFrame& out) override {
+    AVFrame* f = static_cast<YuvFrame&>(out).frame;
+    // Normally a no-op; copies if the encoder still held a reference to the last contents.
+    if (av_frame_make_writable(f) < 0) throw std::bad_alloc();
+    const std::uint8_t* src_planes[1] = {bgra};
+    const int src_stride[1] = {width_ * 4};
+    sws_scale(sws_, src_planes, src_stride, 0, height_, f->data, f->linesize);
+  }
+  std::size_t frame_bytes() const override {
+    return static_cast<std::size_t>(width_) * height_ * 3 / 2;
+  }
+
+ private:
+  int width_, height_;
+  SwsContext* sws_;
+};
 
 // libavcodec's libx264 wrapper only warns about an x264-params option x264 does not know (and
 // opens the encoder without it): while an encoder opens, this thread's log lines of warning level
@@ -274,6 +336,22 @@ class VideoWriter final : public FrameWriter {
     send(frame_);
   }
 
+  void write_converted(std::size_t index, const ConvertedFrame& converted) override {
+    if (!enc_) fail("write after close");
+    if (!converts_to_yuv420p_) FrameWriter::write_converted(index, converted);
+    const AVFrame* src = static_cast<const YuvFrame&>(converted).frame;
+    check(av_frame_ref(shared_, src), "av_frame_ref");
+    shared_->pts = static_cast<std::int64_t>(index);
+    next_pts_ = shared_->pts + 1;
+    try {
+      send(shared_);
+    } catch (...) {
+      av_frame_unref(shared_);
+      throw;
+    }
+    av_frame_unref(shared_);
+  }
+
   void finish() override {
     if (!enc_) fail("finish after close");
     send(nullptr);
@@ -426,16 +504,20 @@ class VideoWriter final : public FrameWriter {
 
     frame_ = av_frame_alloc();
     packet_ = av_packet_alloc();
-    if (!frame_ || !packet_) fail("out of memory");
+    shared_ = av_frame_alloc();
+    if (!frame_ || !packet_ || !shared_) fail("out of memory");
     frame_->format = pix;
     frame_->width = spec_.width;
     frame_->height = spec_.height;
     check(av_frame_get_buffer(frame_, 0), "allocating a frame");
     if (pix != AV_PIX_FMT_PAL8) {
       // Bicubic is what the ffmpeg CLI's automatic rgba -> yuv conversion uses.
-      sws_ = sws_getContext(spec_.width, spec_.height, AV_PIX_FMT_BGRA, spec_.width, spec_.height,
-                            pix, SWS_BICUBIC, nullptr, nullptr, nullptr);
+      sws_ = pix == AV_PIX_FMT_YUV420P && !keep_alpha_
+                 ? yuv_scaler(spec_.width, spec_.height)
+                 : sws_getContext(spec_.width, spec_.height, AV_PIX_FMT_BGRA, spec_.width,
+                                  spec_.height, pix, SWS_BICUBIC, nullptr, nullptr, nullptr);
       if (!sws_) fail("no BGRA -> pixel format conversion");
+      converts_to_yuv420p_ = pix == AV_PIX_FMT_YUV420P && !keep_alpha_;
     }
     if (keep_alpha_) straight_.resize(static_cast<std::size_t>(spec_.width) * spec_.height * 4);
   }
@@ -458,6 +540,7 @@ class VideoWriter final : public FrameWriter {
     if (sws_) sws_freeContext(sws_);
     sws_ = nullptr;
     av_frame_free(&frame_);
+    av_frame_free(&shared_);
     av_packet_free(&packet_);
     avcodec_free_context(&enc_);
     if (fmt_) avformat_free_context(fmt_);
@@ -472,9 +555,11 @@ class VideoWriter final : public FrameWriter {
   AVStream* stream_ = nullptr;
   AVCodecContext* enc_ = nullptr;
   AVFrame* frame_ = nullptr;
+  AVFrame* shared_ = nullptr;  // a reference to a converted frame while it is sent
   AVPacket* packet_ = nullptr;
   SwsContext* sws_ = nullptr;
   bool keep_alpha_ = false;
+  bool converts_to_yuv420p_ = false;  // takes open_frame_converter()'s frames
   std::vector<std::uint8_t> straight_;
   double gif_fps_ = 0;
   std::int64_t next_pts_ = 0;
@@ -482,6 +567,15 @@ class VideoWriter final : public FrameWriter {
 };
 
 }  // namespace
+
+std::unique_ptr<FrameConverter> open_frame_converter(const OutputSpec& spec) {
+  // As VideoWriter::open: yuv420p for opaque mp4, mov and webm; GIF, alpha and PNG convert on
+  // the encoder thread.
+  if (spec.transparent || spec.format == OutputFormat::Gif || spec.format == OutputFormat::Png)
+    return nullptr;
+  if (spec.width <= 0 || spec.height <= 0 || spec.width % 2 || spec.height % 2) return nullptr;
+  return std::make_unique<YuvConverter>(spec.width, spec.height);
+}
 
 std::unique_ptr<FrameWriter> open_video_writer(const OutputSpec& spec) {
   if (spec.format == OutputFormat::Png) return open_png_sequence(spec);
