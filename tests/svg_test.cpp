@@ -260,3 +260,30 @@ TEST(SVGMobject, OpacitiesAreSvgelementsAlphaBytes) {
   EXPECT_DOUBLE_EQ(m[1].get_fill_opacity(), 102.0 / 255);
   EXPECT_DOUBLE_EQ(m[1].get_stroke_opacity(), 76.0 / 255);
 }
+
+TEST(SVGMobject, BadPathDataNamesTheObjectAndExternalRefsAreIgnoredWithAWarning) {
+  const std::string err = [] {
+    try {
+      SVGMobject::from_string("<svg><path d='M 0 0 L 10 Q'/></svg>");
+    } catch (const std::invalid_argument& e) {
+      return std::string(e.what());
+    }
+    return std::string();
+  }();
+  EXPECT_EQ(err,
+            "SVGMobject(from_string): <path> SVG path data: expected a number at offset 11 in "
+            "'M 0 0 L 10 Q'");
+  // <use> of another file and <image> hrefs are never opened: each is skipped with a warning.
+  testing::internal::CaptureStderr();
+  auto m = SVGMobject::from_string(
+      R"svg(<svg xmlns:xlink="http://www.w3.org/1999/xlink"><use xlink:href="other.svg#a"/>
+      <use href="file:///etc/passwd#x"/><image href="http://example.com/x.png" width="5"
+      height="5"/><path d="M0 0L1 0L1 1Z"/></svg>)svg");
+  const std::string warnings = testing::internal::GetCapturedStderr();
+  EXPECT_EQ(m.size(), 1u);
+  EXPECT_NE(warnings.find("<use href=\"other.svg#a\"> refers outside this file; ignored"),
+            std::string::npos)
+      << warnings;
+  EXPECT_NE(warnings.find("<use href=\"file:///etc/passwd#x\">"), std::string::npos) << warnings;
+  EXPECT_NE(warnings.find("<image> is not drawn"), std::string::npos) << warnings;
+}

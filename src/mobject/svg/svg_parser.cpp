@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <iostream>
 #include <numbers>
 #include <optional>
 #include <pugixml.hpp>
@@ -230,7 +231,13 @@ class Walker {
       auto href = el.attribute("href");
       if (!href) href = el.attribute("xlink:href");
       std::string_view ref = href ? href.value() : "";
-      if (ref.empty() || ref[0] != '#') return;
+      if (!ref.empty() && ref[0] != '#') {
+        // An SVG never makes the program read another file or the network.
+        std::cerr << "warning: " << what_ << ": <use href=\"" << ref.substr(0, 200)
+                  << "\"> refers outside this file; ignored\n";
+        return;
+      }
+      if (ref.empty()) return;
       auto it = ids_.find(std::string(ref.substr(1)));
       if (it == ids_.end()) return;
       if (active_uses_.count(it->second.internal_object()))
@@ -257,9 +264,21 @@ class Walker {
       return;
     }
 
+    if (tag == "image" || tag == "feImage") {
+      auto href = el.attribute("href");
+      if (!href) href = el.attribute("xlink:href");
+      if (href && *href.value())
+        std::cerr << "warning: " << what_ << ": <" << tag << "> is not drawn (Manim reads no "
+                  << "embedded images) and its href is never opened; ignored\n";
+      return;
+    }
     std::vector<Vec3> pts;
     if (tag == "path") {
-      pts = parse_path_data(el.attribute("d").value(), t);
+      try {
+        pts = parse_path_data(el.attribute("d").value(), t);
+      } catch (const std::invalid_argument& e) {
+        throw std::invalid_argument(what_ + ": <path> " + e.what());
+      }
     } else if (tag == "rect") {
       double x = num_attr(el, "x"), y = num_attr(el, "y");
       double w = num_attr(el, "width"), h = num_attr(el, "height");
