@@ -83,7 +83,7 @@ while (($# >= 2)); do
     bw="$bw (pipe)"
   fi
   sed -n "s/^file 'file:\(.*\)'$/\1/p" "$list" >"$work/segments"
-  segs() { while read -r s; do ffmpeg -v error -y -i "$s" "${x264[@]}" "$work/seg.mp4"; done <"$work/segments"; }
+  segs() { while read -r s; do ffmpeg -nostdin -v error -y -i "$s" "${x264[@]}" "$work/seg.mp4"; done <"$work/segments"; }
   read -r sw sc < <(timed bash -c "$(declare -f segs); work='$work'; x264=(${x264[*]@Q}); segs")
   read -r dw dc < <(timed ffmpeg -v error -i "$movie" -f null -)
   r() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }

@@ -228,6 +228,32 @@ TEST(MovieTemporaries, TwoRendersOfOneSceneDoNotShareATemporary) {
   EXPECT_GT(fs::file_size(t.path() / "Scene.mp4"), 200u);
 }
 
+// A failed render child's leftovers, swept by the parent once the child is gone: only the
+// temporaries of that pid (".<name>.<pid>.<16 hex>.tmp..."), in every subfolder, never through
+// a symlinked folder, never another process's or a user's file.
+TEST(MovieTemporaries, TheParentSweepsOnlyTheDeadChildsTemporaries) {
+  TempDir t, outside;
+  const fs::path deep = t.path() / "videos" / "480p15" / "partial_movie_files" / "S";
+  fs::create_directories(deep);
+  auto touch = [](const fs::path& p) { std::ofstream(p) << "x"; };
+  touch(deep / "..1f2e.mp4.4242.00112233aabbccdd.tmp.mp4.4242.0123456789abcdef.tmp.mp4");
+  touch(t.path() / "videos" / ".S.mp4.4242.fedcba9876543210.tmp.mp4");
+  touch(t.path() / "videos" / ".S.mp4.14242.fedcba9876543210.tmp.mp4");  // pid 14242
+  touch(t.path() / "videos" / ".S.mp4.4242.notsixteenhex.tmp.mp4");
+  touch(t.path() / "videos" / "S.4242.fedcba9876543210.tmp.mp4");  // no leading dot: a user's
+  touch(outside.path() / ".S.mp4.4242.fedcba9876543210.tmp.mp4");
+  fs::create_directory_symlink(outside.path(), t.path() / "link");
+  EXPECT_EQ(detail::remove_temporaries_of_process(t.path(), 4242), 2u);
+  EXPECT_EQ(names_in(deep), std::vector<std::string>{});
+  EXPECT_EQ(names_in(t.path() / "videos"),
+            (std::vector<std::string>{".S.mp4.14242.fedcba9876543210.tmp.mp4",
+                                      ".S.mp4.4242.notsixteenhex.tmp.mp4", "480p15",
+                                      "S.4242.fedcba9876543210.tmp.mp4"}));
+  EXPECT_EQ(names_in(outside.path()),
+            std::vector<std::string>{".S.mp4.4242.fedcba9876543210.tmp.mp4"});
+  EXPECT_EQ(detail::remove_temporaries_of_process(t.path() / "missing", 4242), 0u);
+}
+
 TEST(MovieTemporaries, APlantedSymlinkIsNeverWrittenThrough) {
   TempDir t;
   const fs::path victim = t.path() / "victim.txt";

@@ -36,6 +36,20 @@ namespace {
 
 bool interrupted() { return detail::interrupt_requested(); }
 
+// Where a render writes: the media dir, and the fixed start of any output folder set outside
+// it ("/out/{scene_name}" -> "/out"). A failed render child's temporaries are swept there.
+std::vector<fs::path> output_roots(const Config& c) {
+  std::vector<fs::path> roots{fs::path(c.media_dir)};
+  for (const std::string* t : {&c.video_dir, &c.images_dir, &c.partial_movie_dir}) {
+    const std::string fixed = t->substr(0, t->find('{'));
+    if (fixed.empty()) continue;
+    fs::path p(fixed);
+    if (t->find('{') != std::string::npos) p = p.parent_path();
+    if (!p.empty()) roots.push_back(p);
+  }
+  return roots;
+}
+
 enum class Verbosity { Debug, Info, Warning, Error, Critical };
 Verbosity g_level = Verbosity::Info;
 
@@ -287,9 +301,9 @@ int run(int argc, char** argv) {
     if (!scene_library.empty()) {
       // A C++ scene runs in a child process: a crash or exit() in it cannot take the CLI down
       // without an error line (cli/scene_guard.hpp). The child's config changes stay there.
-      const int rc = run_scene_isolated(name, scene_library, o.file, [&] {
-        return render_scene(o, module, name, multi, scene_library);
-      });
+      const int rc = run_scene_isolated(
+          name, scene_library, o.file,
+          [&] { return render_scene(o, module, name, multi, scene_library); }, output_roots(cfg));
       if (rc != 0) return rc;
       continue;
     }

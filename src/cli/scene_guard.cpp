@@ -176,7 +176,8 @@ std::string current_exception_type_name() {
 }
 
 int run_scene_isolated(const std::string& scene, const fs::path& library, const fs::path& source,
-                       const std::function<bool()>& render) {
+                       const std::function<bool()>& render,
+                       const std::vector<fs::path>& output_roots) {
   set_interrupt_line(scene);
   if (detail::interrupt_requested()) return 130;
   int fds[2];
@@ -237,6 +238,17 @@ int run_scene_isolated(const std::string& scene, const fs::path& library, const 
     break;  // EOF: the child is gone (or has closed the pipe on exit)
   }
   ::close(fds[0]);
+  // Wait without reaping: while the child is a zombie its pid cannot be reused and none of its
+  // threads can create a file, so the sweep below sees everything a failed child left (its
+  // own sweep at exit or crash can race an encoder thread that is opening a temporary).
+  siginfo_t info{};
+  while (::waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR) {
+  }
+  const bool clean_exit =
+      info.si_code == CLD_EXITED && info.si_status == 0 && report.size() == 1 && report[0] == 'D';
+  if (!clean_exit)
+    for (const fs::path& root : output_roots)
+      detail::remove_temporaries_of_process(root, static_cast<long>(pid));
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }

@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace manim::cli {
 
@@ -21,8 +22,11 @@ void install_interrupt_handlers();
 // Runs `render` (one scene; it prints its own error lines and returns false on failure) in a
 // child process. Returns 0 on success, 130 when interrupted, 1 on any other failure.
 // `library`/`source`: the compiled scene and its source, to name a crash's line.
+// `output_roots`: folders the render writes under (the media dir...); when the child fails,
+// every temporary it made there is removed after it is gone.
 int run_scene_isolated(const std::string& scene, const std::filesystem::path& library,
-                       const std::filesystem::path& source, const std::function<bool()>& render);
+                       const std::filesystem::path& source, const std::function<bool()>& render,
+                       const std::vector<std::filesystem::path>& output_roots = {});
 
 // The C++ type of the exception being handled (inside a catch), demangled ("Foo", "int").
 std::string current_exception_type_name();

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <atomic>
+#include <cctype>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -108,6 +109,33 @@ void remove_registered_temporaries() noexcept {
     const timespec pause{0, sweep == 0 ? 30'000'000L : 100'000'000L};
     if (sweep < 2) ::nanosleep(&pause, nullptr);
   }
+}
+
+std::size_t remove_temporaries_of_process(const fs::path& dir, long pid) noexcept {
+  const std::string tag = "." + std::to_string(pid) + ".";
+  auto made_by_pid = [&](const std::string& name) {
+    if (name.empty() || name[0] != '.') return false;
+    for (std::size_t at = name.find(tag); at != std::string::npos; at = name.find(tag, at + 1)) {
+      const std::size_t hex = at + tag.size();
+      if (name.size() < hex + 20 || name.compare(hex + 16, 4, ".tmp") != 0) continue;
+      bool ok = true;
+      for (std::size_t i = hex; i < hex + 16 && ok; ++i)
+        ok = std::isxdigit(static_cast<unsigned char>(name[i])) != 0;
+      if (ok) return true;
+    }
+    return false;
+  };
+  std::size_t removed = 0;
+  std::error_code ec;
+  if (!fs::is_directory(fs::symlink_status(dir, ec))) return 0;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    const fs::file_type type = it->symlink_status(ec).type();
+    if (ec) break;
+    if (type == fs::file_type::directory) continue;
+    if (made_by_pid(it->path().filename().string()) && ::unlink(it->path().c_str()) == 0) ++removed;
+  }
+  return removed;
 }
 
 bool is_temporary_name(const std::string& file_name) {

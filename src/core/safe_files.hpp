@@ -66,6 +66,11 @@ void register_temporary(const std::filesystem::path& path);
 void unregister_temporary(const std::filesystem::path& path);
 // Unlinks every registered temporary. Async-signal-safe (fixed slots, unlink only).
 void remove_registered_temporaries() noexcept;
+// Unlinks, under `dir` (recursively, never following symlinks), every temporary that process
+// `pid` made (".<name>.<pid>.<16 hex>.tmp..."). For a parent whose render child died: once the
+// child is a zombie none of its threads can create another, so nothing appears after this
+// sweep (the child's own sweep can race its encoder thread). Returns how many went.
+std::size_t remove_temporaries_of_process(const std::filesystem::path& dir, long pid) noexcept;
 
 // Checks that a file is a complete ELF shared object of this machine's class (header, program
 // headers and section headers inside the file): a truncated or foreign library is refused
