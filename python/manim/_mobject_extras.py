@@ -50,6 +50,24 @@ def apply_to_family(self, func):
 
 
 @_add(Mobject)
+def wag(self, direction=None, axis=None, wag_factor=1.0):
+    """Each family member's points shifted by direction * alpha ** wag_factor, alpha running
+    from 0 to 1 along axis (default: RIGHT shift, growing DOWN). A member flat along axis
+    stays put (Manim divides by zero there and leaves NaN points)."""
+    direction = np.array([1.0, 0, 0]) if direction is None else np.asarray(direction, float)
+    axis = np.array([0, -1.0, 0]) if axis is None else np.asarray(axis, float)
+    for mob in self.family_members_with_points():
+        points = np.asarray(mob.points, dtype=float)
+        alphas = points @ axis
+        alphas = alphas - alphas.min()
+        top = alphas.max()
+        if top > 0:
+            alphas = (alphas / top) ** wag_factor
+        mob.points = points + np.outer(alphas, direction)
+    return self
+
+
+@_add(Mobject)
 def get_midpoint(self):
     """The point halfway along the path: point_from_proportion(0.5)."""
     return self.point_from_proportion(0.5)

@@ -113,6 +113,18 @@ class Curves(unittest.TestCase):
         self.assertLess(arc, PI / 4)
         self.assertGreater(arc, PI / 4 - 1e-3)
 
+    def test_wag(self):
+        # Side-2 square, axis DOWN: alpha = (1 - y) / 2, 0 on the top edge, 1 on the bottom;
+        # direction RIGHT: the bottom edge moves right by 1, the top stays.
+        sq = Square(side_length=2)
+        before = np.array(sq.points)
+        self.assertIs(sq.wag(), sq)
+        np.testing.assert_allclose(sq.points[:, 0] - before[:, 0], (1 - before[:, 1]) / 2,
+                                   atol=1e-12)
+        np.testing.assert_allclose(sq.points[:, 1:], before[:, 1:], atol=1e-12)
+        flat = Line(LEFT, RIGHT).wag()  # flat along the axis: unchanged
+        np.testing.assert_allclose(flat.get_start(), LEFT, atol=1e-12)
+
     def test_add_smooth_curve_to(self):
         # Last curve (0,0)->(1,0): tangent (1/3, 0); handle1 = (4/3, 0); the tangent turned by
         # PI about the chord (0, 1) is (-1/3, 0), so handle2 = (1, 1) + (1/3, 0).
