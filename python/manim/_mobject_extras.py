@@ -155,6 +155,28 @@ def gen_cubic_bezier_tuples_from_points(self, points):
     return tuple(points[i:i + 4] for i in range(0, len(points), 4))
 
 
+def _subpaths(points, separate):
+    # Split before every curve (index a multiple of 4) whose first point does not continue the
+    # previous curve's last; pieces shorter than one curve are dropped.
+    cuts = [n for n in range(4, len(points), 4) if separate(n)]
+    bounds = [0] + cuts + [len(points)]
+    return (points[a:b] for a, b in zip(bounds, bounds[1:]) if b - a >= 4)
+
+
+@_add(VMobject)
+def get_subpaths_from_points(self, points):
+    """The point list cut into subpaths where consecutive curves do not meet (a list)."""
+    return list(_subpaths(points,
+                          lambda n: not self.consider_points_equals(points[n - 1], points[n])))
+
+
+@_add(VMobject)
+def gen_subpaths_from_points_2d(self, points):
+    """As get_subpaths_from_points comparing x and y only, as a generator."""
+    return _subpaths(points,
+                     lambda n: not self.consider_points_equals_2d(points[n - 1], points[n]))
+
+
 @_add(VMobject)
 def resize_points(self, new_length, resize_func=None):
     """The point list stretched or cut to new_length by resize_func (Manim's resize_array,

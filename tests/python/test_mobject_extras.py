@@ -136,6 +136,21 @@ class Curves(unittest.TestCase):
         with self.assertRaisesRegex(ValueError, "with 1 or 2 points"):
             v.add_smooth_curve_to(UP, UP, UP)
 
+    def test_subpaths_from_points(self):
+        # A square (4 curves, 16 points) and a separate segment (1 curve): two subpaths; with
+        # the segment cut to 3 points, the short tail is dropped.
+        v = VMobject()
+        v.set_points(Square().points)
+        v.start_new_path(3 * RIGHT)
+        v.add_line_to(4 * RIGHT)
+        self.assertEqual([len(p) for p in v.get_subpaths_from_points(v.points)], [16, 4])
+        self.assertEqual([len(p) for p in v.get_subpaths_from_points(v.points[:19])], [16])
+        lifted = np.array(v.points)
+        lifted[16:, 2] = 5  # only z differs at the join: still separate in 3D, not in 2D
+        lifted[16] = lifted[15] + [0, 0, 5]
+        self.assertEqual([len(p) for p in v.get_subpaths_from_points(lifted)], [16, 4])
+        self.assertEqual([len(p) for p in v.gen_subpaths_from_points_2d(lifted)], [20])
+
     def test_point_helpers(self):
         self.assertEqual(len(VMobject().gen_cubic_bezier_tuples_from_points(np.zeros((10, 3)))), 2)
         self.assertEqual(Square().n_points_per_curve, 4)
