@@ -16,7 +16,10 @@
 #   in-process    build/bench/encode_segments_bench: each partial movie decoded to BGRA, then
 #                 encoded by the render's own encoder (same OutputSpec, x264 options,
 #                 conversion and one encoder per segment, in one process); only the encoding is
-#                 timed: the floor for the render's segmented output without process start-ups
+#                 timed: the floor for the render's segmented output without process start-ups.
+#                 With PNG_CHECK=1 it encodes the render's own frames instead (the same scene
+#                 rendered with --format png, outside the timing) and the script checks that
+#                 every segment it writes decodes to the render's frames (framemd5)
 # Wall and CPU (user + sys) seconds; on a loaded machine trust the CPU column. The ffmpeg rows
 # use the x264 options the render uses: config.x264_params given with -x (default '': the
 # engine's default, read from src/render/x264_options.hpp; 'manim': Manim's exact settings).
@@ -90,7 +93,24 @@ while (($# >= 2)); do
   sed -n "s/^file 'file:\(.*\)'$/\1/p" "$list" >"$work/segments"
   segs() { while read -r s; do ffmpeg -nostdin -v error -y -i "$s" "${x264[@]}" "$work/seg.mp4"; done <"$work/segments"; }
   read -r sw sc < <(timed bash -c "$(declare -f segs); work='$work'; x264=(${x264[*]@Q}); segs")
-  read -r pw pc pf _ < <("$segbench" "$list" "$work/segs_out" "$params")
+  png=()
+  if [[ "${PNG_CHECK:-}" == 1 ]]; then
+    "$bin" "$file" "$scene" -q "$quality" -c "$work/x.cfg" --format png --progress_bar none \
+      -v WARNING --media_dir "$work/png" >/dev/null
+    first="$(find "$work/png" -name "${scene}0000.png" | head -1)"
+    png=("${first%0000.png}")
+  fi
+  read -r pw pc pf _ < <("$segbench" "$list" "$work/segs_out" "$params" "${png[@]}")
+  if ((${#png[@]})); then
+    fmd5() { ffmpeg -nostdin -v error -i "$1" -f framemd5 - | grep -v '^#' | awk -F, '{ print $NF }'; }
+    n=0 same=0
+    while read -r s; do
+      n=$((n + 1))
+      [[ "$(fmd5 "$s")" == "$(fmd5 "$work/segs_out/$(basename "$s")")" ]] && same=$((same + 1))
+    done <"$work/segments"
+    echo "$scene: in-process segments decoding to the render's frames: $same of $n" >&2
+    rm -rf "$work/png"
+  fi
   ((pf == frames)) || { echo "$scene: in-process encode wrote $pf frames, the movie has $frames" >&2; exit 1; }
   rm -rf "$work/segs_out"
   read -r dw dc < <(timed ffmpeg -v error -i "$movie" -f null -)

@@ -7,8 +7,12 @@
 // segments" (CPU = this process's user + sys during the timed spans; the decoder's threads are
 // idle then).
 //
-//   bench/encode_segments_bench LIST OUT_DIR [X264_PARAMS]
-// Writes OUT_DIR/<segment file name> for each segment (to compare with the render's).
+//   bench/encode_segments_bench LIST OUT_DIR [X264_PARAMS [PNG_PREFIX]]
+// Writes OUT_DIR/<segment file name> for each segment (to compare with the render's). With
+// PNG_PREFIX (the same render with --format png: <dir>/<Scene>, frames <Scene>0000.png...) the
+// frames encoded are the rasteriser's own (opaque scenes: the PNG is the BGRA frame), taken in
+// order, as many per segment as the segment has; the output is then the render's segments,
+// byte for byte in decoded frames (compare with ffmpeg -f framemd5).
 extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
@@ -16,6 +20,9 @@ extern "C" {
 #include <libswscale/swscale.h>
 }
 
+#include <cairo.h>
+
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -93,6 +100,30 @@ Segment decode(const std::string& path) {
   return seg;
 }
 
+// Replaces the decoded frames by the render's own: PNG frames `first`.. of the same size.
+void load_png_frames(Segment& seg, const std::string& prefix, std::size_t first) {
+  for (std::size_t i = 0; i < seg.frames.size(); ++i) {
+    char num[16];
+    std::snprintf(num, sizeof num, "%04zu", first + i);
+    std::string path = prefix + num + ".png";
+    cairo_surface_t* img = cairo_image_surface_create_from_png(path.c_str());
+    if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS ||
+        cairo_image_surface_get_width(img) != seg.width ||
+        cairo_image_surface_get_height(img) != seg.height) {
+      cairo_surface_destroy(img);
+      throw std::runtime_error("cannot read " + path + " as a " + std::to_string(seg.width) + "x" +
+                               std::to_string(seg.height) + " frame");
+    }
+    cairo_surface_flush(img);
+    const unsigned char* src = cairo_image_surface_get_data(img);
+    int stride = cairo_image_surface_get_stride(img);
+    for (int y = 0; y < seg.height; ++y)
+      std::copy_n(src + static_cast<std::size_t>(y) * stride, seg.width * 4,
+                  seg.frames[i].data() + static_cast<std::size_t>(y) * seg.width * 4);
+    cairo_surface_destroy(img);
+  }
+}
+
 double cpu_now() {
   timespec t{};
   clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
@@ -117,6 +148,7 @@ int main(int argc, char** argv) {
       if (line.rfind(prefix, 0) != 0 || line.size() < prefix.size() + 1) continue;
       std::string path = line.substr(prefix.size(), line.size() - prefix.size() - 1);
       Segment seg = decode(path);
+      if (argc > 4) load_png_frames(seg, argv[4], frames);
       manim::OutputSpec spec;
       spec.format = manim::OutputFormat::Mp4;
       spec.path = (fs::path(argv[2]) / fs::path(path).filename()).string();
