@@ -28,6 +28,10 @@ TEST(PythonPackage, MobjectMethods) {
   mt::expect_python_unittest_passes("test_mobject_methods.py");
 }
 
+// arrange_in_grid, the updater queries, get_image / save_image and the curve helpers
+// (tests/python/test_mobject_extras.py).
+TEST(PythonPackage, MobjectExtras) { mt::expect_python_unittest_passes("test_mobject_extras.py"); }
+
 // A script's Animation subclass is played by the C++ scene through its interpolate_mobject
 // override (one call per frame, ending at alpha 1), and a Mobject subclass that never calls
 // super().__init__ still works.

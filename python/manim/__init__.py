@@ -19,6 +19,7 @@ _api.install_finder()
 _api.install_attribute_fallbacks()
 from . import _subclass  # noqa: E402  (Python subclasses of bound classes construct)
 from . import _mobject_methods  # noqa: E402,F401  (Manim's Mobject methods made of the engine's)
+from . import _mobject_extras  # noqa: E402,F401  (get_image, curve lengths, ...)
 
 _api._pending_attribute = _subclass.pending_attribute
 _api._compat_accessor = _subclass.compat_accessor
