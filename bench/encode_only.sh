@@ -13,6 +13,13 @@
 #                 alone" means. The frames are decoded to a raw file outside the timing; when
 #                 that file would pass RAW_MAX_GB (default 12) they come through a pipe from a
 #                 decoding ffmpeg instead and only the encoding ffmpeg is timed ("pipe").
+#   in-process    build/bench/encode_segments_bench: each partial movie decoded to BGRA, then
+#                 encoded by the render's own encoder (same OutputSpec, x264 options,
+#                 conversion and one encoder per segment, in one process); only the encoding is
+#                 timed: the floor for the render's segmented output without process start-ups.
+#                 With PNG_CHECK=1 it encodes the render's own frames instead (the same scene
+#                 rendered with --format png, outside the timing) and the script checks that
+#                 every segment it writes decodes to the render's frames (framemd5)
 # Wall and CPU (user + sys) seconds; on a loaded machine trust the CPU column. The ffmpeg rows
 # use the x264 options the render uses: config.x264_params given with -x (default '': the
 # engine's default, read from src/render/x264_options.hpp; 'manim': Manim's exact settings).
@@ -21,6 +28,7 @@
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bin="${MANIMCPP:-$repo/build/manimcpp}"
+segbench="${ENCODE_SEGMENTS:-$repo/build/bench/encode_segments_bench}"
 quality=l params=""
 while [[ "${1:-}" == -[qx] ]]; do
   case "$1" in
@@ -29,7 +37,7 @@ while [[ "${1:-}" == -[qx] ]]; do
   esac
   shift 2
 done
-(($# >= 2)) || { sed -n '2,16p' "$0"; exit 2; }
+(($# >= 2)) || { sed -n '2,24p' "$0"; exit 2; }
 work="$(mktemp -d "${TMPDIR:-/tmp}/encode_only.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 timed() {  # prints "wall cpu" of a command
@@ -46,8 +54,8 @@ printf '[CLI]\nx264_params = %s\n' "$params" >"$work/x.cfg"
 x264=(-c:v libx264 -preset medium -crf 23 -pix_fmt yuv420p)
 [[ -n "$ffparams" ]] && x264+=(-x264-params "$ffparams")
 echo "x264: preset medium, crf 23, x264-params '${ffparams}'; $(git -C "$repo" rev-parse --short HEAD 2>/dev/null); load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "| scene | -q | frames | cold s (cpu) | encode BGRA s (cpu) | encode, one stream s (cpu) | encode, per segment s (cpu) | decode s (cpu) | cold / encode BGRA wall (cpu) | cold / encode-per-segment wall (cpu) | cold / encode-one wall (cpu) |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| scene | -q | frames | cold s (cpu) | encode BGRA s (cpu) | encode, one stream s (cpu) | encode, per segment s (cpu) | encode, per segment, in-process s (cpu) | decode s (cpu) | cold / encode BGRA wall (cpu) | cold / in-process wall (cpu) | cold / encode-per-segment wall (cpu) | cold / encode-one wall (cpu) |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 while (($# >= 2)); do
   file="$1" scene="$2"; shift 2
   media="$work/media"
@@ -85,7 +93,27 @@ while (($# >= 2)); do
   sed -n "s/^file 'file:\(.*\)'$/\1/p" "$list" >"$work/segments"
   segs() { while read -r s; do ffmpeg -nostdin -v error -y -i "$s" "${x264[@]}" "$work/seg.mp4"; done <"$work/segments"; }
   read -r sw sc < <(timed bash -c "$(declare -f segs); work='$work'; x264=(${x264[*]@Q}); segs")
+  png=()
+  if [[ "${PNG_CHECK:-}" == 1 ]]; then
+    "$bin" "$file" "$scene" -q "$quality" -c "$work/x.cfg" --format png --progress_bar none \
+      -v WARNING --media_dir "$work/png" >/dev/null
+    first="$(find "$work/png" -name "${scene}0000.png" | head -1)"
+    png=("${first%0000.png}")
+  fi
+  read -r pw pc pf _ < <("$segbench" "$list" "$work/segs_out" "$params" "${png[@]}")
+  if ((${#png[@]})); then
+    fmd5() { ffmpeg -nostdin -v error -i "$1" -f framemd5 - | grep -v '^#' | awk -F, '{ print $NF }'; }
+    n=0 same=0
+    while read -r s; do
+      n=$((n + 1))
+      [[ "$(fmd5 "$s")" == "$(fmd5 "$work/segs_out/$(basename "$s")")" ]] && same=$((same + 1))
+    done <"$work/segments"
+    echo "$scene: in-process segments decoding to the render's frames: $same of $n" >&2
+    rm -rf "$work/png"
+  fi
+  ((pf == frames)) || { echo "$scene: in-process encode wrote $pf frames, the movie has $frames" >&2; exit 1; }
+  rm -rf "$work/segs_out"
   read -r dw dc < <(timed ffmpeg -v error -i "$movie" -f null -)
   r() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2fx", a / b }'; }
-  echo "| $scene | $quality | $frames | $cw ($cc) | $bw ($bc) | $ow ($oc) | $sw ($sc) | $dw ($dc) | $(r "$cw" "${bw% (pipe)}") ($(r "$cc" "$bc")) | $(r "$cw" "$sw") ($(r "$cc" "$sc")) | $(r "$cw" "$ow") ($(r "$cc" "$oc")) |"
+  echo "| $scene | $quality | $frames | $cw ($cc) | $bw ($bc) | $ow ($oc) | $sw ($sc) | $pw ($pc) | $dw ($dc) | $(r "$cw" "${bw% (pipe)}") ($(r "$cc" "$bc")) | $(r "$cw" "$pw") ($(r "$cc" "$pc")) | $(r "$cw" "$sw") ($(r "$cc" "$sc")) | $(r "$cw" "$ow") ($(r "$cc" "$oc")) |"
 done
