@@ -4,7 +4,7 @@
 # a copy of the scene file), and an uncached render of the edited file (--disable_caching),
 # whose movie must be byte-identical to the cached one, and whose decoded frames (ffmpeg
 # framemd5) must equal the cached movie's. Prints a Markdown table of wall and CPU (user + sys)
-# seconds, peak RSS and the warm/cold and edit/cold ratios (of wall time, and of CPU time, which
+# seconds, peak RSS of each render and the warm/cold and edit/cold ratios (of wall time, and of CPU time, which
 # is the figure to trust on a shared, loaded machine).
 #
 #   bench/partial_cache.sh [-q l|h] [TAG...]     TAG: Transformer, TransformerTutorial
@@ -30,7 +30,7 @@ declare -A edit=(
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/partial_cache_bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
-echo "| scene | -q | cold s (cpu) | warm s (cpu) | edited s (cpu) | uncached s | warm/cold wall (cpu) | edited/cold wall (cpu) | peak RSS MB (cold) | same movie, same frames |"
+echo "| scene | -q | cold s (cpu) | warm s (cpu) | edited s (cpu) | uncached s | warm/cold wall (cpu) | edited/cold wall (cpu) | peak RSS MB: cold (warm, edited, uncached) | same movie, same frames |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 for tag in "${tags[@]}"; do
   src="$work/${stem[$tag]}.cpp"
@@ -49,20 +49,20 @@ for tag in "${tags[@]}"; do
   }
   cls="$tag"
   read -r cold cold_cpu rss < <(timed cold "$src" --flush_cache)
-  read -r warm warm_cpu _ < <(timed warm "$src")
+  read -r warm warm_cpu rss_warm < <(timed warm "$src")
   sed -i "${edit[$tag]}" "$src"
   cmp -s "$src" "$repo/examples/user_scenes/${stem[$tag]}.cpp" &&
     { echo "the edit of $tag matched nothing" >&2; exit 1; }
   compile  # the edited file (not timed)
-  read -r edited edited_cpu _ < <(timed edited "$src")
+  read -r edited edited_cpu rss_edited < <(timed edited "$src")
   movie="$(find "$media" -name "$cls.mp4" | head -1)"
   cp "$movie" "$work/cached.mp4"
-  read -r uncached _ _ < <(timed uncached "$src" --disable_caching)
+  read -r uncached _ rss_uncached < <(timed uncached "$src" --disable_caching)
   same=no frames=no
   cmp -s "$movie" "$work/cached.mp4" && same=yes
   framemd5() { ffmpeg -v error -i "$1" -f framemd5 - | grep -v '^#'; }
   [[ "$(framemd5 "$movie")" == "$(framemd5 "$work/cached.mp4")" ]] && frames=yes
   nframes="$(framemd5 "$movie" | wc -l)"
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f%%", 100 * a / b }'; }
-  echo "| $tag | $quality | $cold ($cold_cpu) | $warm ($warm_cpu) | $edited ($edited_cpu) | $uncached | $(ratio "$warm" "$cold") ($(ratio "$warm_cpu" "$cold_cpu")) | $(ratio "$edited" "$cold") ($(ratio "$edited_cpu" "$cold_cpu")) | $((rss / 1024)) | $same, $frames ($nframes frames) |"
+  echo "| $tag | $quality | $cold ($cold_cpu) | $warm ($warm_cpu) | $edited ($edited_cpu) | $uncached | $(ratio "$warm" "$cold") ($(ratio "$warm_cpu" "$cold_cpu")) | $(ratio "$edited" "$cold") ($(ratio "$edited_cpu" "$cold_cpu")) | $((rss / 1024)) ($((rss_warm / 1024)), $((rss_edited / 1024)), $((rss_uncached / 1024))) | $same, $frames ($nframes frames) |"
 done

@@ -409,6 +409,62 @@ TEST_F(PartialMovieCacheTest, AFailedRenderOfPlaysTooBigToHoldLeavesNoFile) {
   EXPECT_EQ(count_entries(partial_dir()), 3u);
 }
 
+// 30 static squares and a dot moving over them for 1 s (15 frames): each frame's display list
+// is 31 items, but the frames share the squares.
+class StaticAndMoving : public Scene {
+ public:
+  void construct() override {
+    for (int k = 0; k < 30; ++k) {
+      Square sq(0.3, {.color = BLUE, .fill_opacity = 0.5});
+      sq.shift(RIGHT * (0.2 * k - 3));
+      add(sq);
+    }
+    Dot dot;
+    play(dot.animate().shift(RIGHT * 2), {.run_time = 1});
+  }
+};
+
+// The display lists as frame_bytes counts them (every frame's items in full).
+class ListBytes : public FrameSink {
+ public:
+  void submit(FramePtr frame) override {
+    for (const PathItem& it : frame->items)
+      bytes += sizeof(PathItem) + it.xy.size() * sizeof(double);
+  }
+  std::size_t bytes = 0;
+};
+
+TEST_F(PartialMovieCacheTest, ALikelyCachedPlayIsHeldByTheMemoryOfItsDistinctItems) {
+  ListBytes lists;
+  StaticAndMoving measured;
+  measured.render(&lists);
+  // A bound between what the play holds (each square once) and its whole display lists.
+  constexpr std::size_t kBound = 64u << 10;
+  ASSERT_GT(lists.bytes, 3 * kBound) << "the scene no longer tests what it should";
+  const fs::path movie = media_ / "direct.mp4";
+  StaticAndMoving a;
+  const detail::PartialMovieStats cold =
+      render_holding(a, {.unknown = 1, .likely_cached = kBound}, movie);
+  EXPECT_EQ(cold.frames_encoded, 15u);
+  const std::string bytes = read_all(movie);
+  StaticAndMoving b;
+  const detail::PartialMovieStats warm =
+      render_holding(b, {.unknown = 1, .likely_cached = kBound}, movie);
+  EXPECT_EQ(warm.plays_held_as_likely_cached, 1u);
+  EXPECT_EQ(warm.plays_encoded_then_cached, 0u);
+  EXPECT_EQ(warm.frames_encoded, 0u) << "held, not encoded again";
+  EXPECT_LT(warm.held_bytes_peak, kBound);
+  EXPECT_GT(warm.held_bytes_peak, 30 * sizeof(PathItem)) << "the squares are held";
+  EXPECT_EQ(read_all(movie), bytes);
+  // A bound under what it holds: encoded as it comes, then dropped for the entry.
+  StaticAndMoving c;
+  const detail::PartialMovieStats tight =
+      render_holding(c, {.unknown = 1, .likely_cached = warm.held_bytes_peak / 2}, movie);
+  EXPECT_EQ(tight.plays_encoded_then_cached, 1u);
+  EXPECT_EQ(tight.frames_encoded, 15u);
+  EXPECT_EQ(read_all(movie), bytes);
+}
+
 TEST(FrameHash, EqualFramesHashEquallyAndAnyDrawnFieldChangesTheHash) {
   auto make = [] {
     Frame f;

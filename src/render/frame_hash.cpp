@@ -32,7 +32,7 @@ static_assert(sizeof(LinearGradient) == 4 * sizeof(double) + sizeof(std::vector<
 static_assert(sizeof(PathItem) == 2 * sizeof(std::vector<double>) + 3 * sizeof(Color) +
                                       2 * sizeof(double) + 3 * sizeof(LinearGradient) +
                                       sizeof(double) /* line_join, padded */,
-              "PathItem changed: update hash_frame in src/render/frame_hash.cpp");
+              "PathItem changed: update hash_path_item and same_path_item (frame_hash.cpp)");
 static_assert(sizeof(ImageItem) == sizeof(std::size_t) + 6 * sizeof(double) +
                                        sizeof(std::shared_ptr<const Frame>) + 2 * sizeof(int) +
                                        sizeof(std::shared_ptr<const std::vector<std::uint8_t>>) +
@@ -101,6 +101,56 @@ std::string Hasher128::hex() const {
   return s;
 }
 
+void hash_path_item(const PathItem& it, Hasher128& h) {
+  h.add_u64(it.xy.size());
+  h.add_bytes(it.xy.data(), it.xy.size() * sizeof(double));
+  h.add_u64(it.subpaths.size());
+  for (const SubpathSpan& s : it.subpaths)
+    h.add_u64((static_cast<std::uint64_t>(s.first_point) << 32) ^ s.num_curves ^
+              (s.closed ? (1ull << 63) : 0));
+  add_color(h, it.fill);
+  add_color(h, it.stroke);
+  h.add_double(it.stroke_width);
+  add_color(h, it.background_stroke);
+  h.add_double(it.background_stroke_width);
+  add_gradient(h, it.fill_gradient);
+  add_gradient(h, it.stroke_gradient);
+  add_gradient(h, it.background_stroke_gradient);
+  h.add_u64(static_cast<std::uint64_t>(it.line_join));
+}
+
+namespace {
+bool same_bits(const void* a, const void* b, std::size_t n) {
+  return n == 0 || std::memcmp(a, b, n) == 0;
+}
+template <class T>
+bool same_vector(const std::vector<T>& a, const std::vector<T>& b) {
+  return a.size() == b.size() && same_bits(a.data(), b.data(), a.size() * sizeof(T));
+}
+bool same_gradient(const LinearGradient& a, const LinearGradient& b) {
+  const double pa[4] = {a.x0, a.y0, a.x1, a.y1}, pb[4] = {b.x0, b.y0, b.x1, b.y1};
+  return same_bits(pa, pb, sizeof pa) && same_vector(a.stops, b.stops);
+}
+}  // namespace
+
+bool same_path_item(const PathItem& a, const PathItem& b) {
+  if (!same_vector(a.xy, b.xy) || a.subpaths.size() != b.subpaths.size()) return false;
+  for (std::size_t i = 0; i < a.subpaths.size(); ++i) {
+    const SubpathSpan &s = a.subpaths[i], &t = b.subpaths[i];
+    if (s.first_point != t.first_point || s.num_curves != t.num_curves || s.closed != t.closed)
+      return false;
+  }
+  return same_bits(&a.fill, &b.fill, sizeof(Color)) &&
+         same_bits(&a.stroke, &b.stroke, sizeof(Color)) &&
+         same_bits(&a.stroke_width, &b.stroke_width, sizeof(double)) &&
+         same_bits(&a.background_stroke, &b.background_stroke, sizeof(Color)) &&
+         same_bits(&a.background_stroke_width, &b.background_stroke_width, sizeof(double)) &&
+         same_gradient(a.fill_gradient, b.fill_gradient) &&
+         same_gradient(a.stroke_gradient, b.stroke_gradient) &&
+         same_gradient(a.background_stroke_gradient, b.background_stroke_gradient) &&
+         a.line_join == b.line_join;
+}
+
 void hash_frame(const Frame& f, Hasher128& h) {
   add_color(h, f.background);
   h.add_double(f.frame_width);
@@ -108,23 +158,7 @@ void hash_frame(const Frame& f, Hasher128& h) {
   h.add_double(f.center_y);
   h.add_double(f.frame_height);
   h.add_u64(f.items.size());
-  for (const PathItem& it : f.items) {
-    h.add_u64(it.xy.size());
-    h.add_bytes(it.xy.data(), it.xy.size() * sizeof(double));
-    h.add_u64(it.subpaths.size());
-    for (const SubpathSpan& s : it.subpaths)
-      h.add_u64((static_cast<std::uint64_t>(s.first_point) << 32) ^ s.num_curves ^
-                (s.closed ? (1ull << 63) : 0));
-    add_color(h, it.fill);
-    add_color(h, it.stroke);
-    h.add_double(it.stroke_width);
-    add_color(h, it.background_stroke);
-    h.add_double(it.background_stroke_width);
-    add_gradient(h, it.fill_gradient);
-    add_gradient(h, it.stroke_gradient);
-    add_gradient(h, it.background_stroke_gradient);
-    h.add_u64(static_cast<std::uint64_t>(it.line_join));
-  }
+  for (const PathItem& it : f.items) hash_path_item(it, h);
   h.add_u64(f.images.size());
   for (const ImageItem& im : f.images) {
     h.add_u64(im.draw_before);

@@ -35,6 +35,11 @@ class Hasher128 {
 
 // Everything in the frame that reaches the rasteriser (not its index in the scene).
 void hash_frame(const Frame& frame, Hasher128& h);
+// One path item's part of hash_frame (the frame's hash adds every item's in order).
+void hash_path_item(const PathItem& item, Hasher128& h);
+// Every field of the items equal, bit for bit (so a copy of one draws what the other draws):
+// a field added to PathItem is hashed and compared here, beside the size checks.
+bool same_path_item(const PathItem& a, const PathItem& b);
 
 // The GNU build id of the loaded libmanim (changes whenever its code changes, so cached
 // pixels of an older rasteriser or encoder are never reused); a fallback text without it.

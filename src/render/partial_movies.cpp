@@ -3,6 +3,7 @@
 #include "render/partial_movies.hpp"
 
 #include <fcntl.h>
+#include <malloc.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -36,8 +37,30 @@ constexpr const char* kEncoderSettings = "x264 medium crf23 yuv420p; qtrle argb;
 
 const char* ext_of(OutputFormat f) { return output_format_name(f); }
 
+bool debugging() { return config().verbosity == "DEBUG"; }
+
 void debug(const std::string& m) {
-  if (config().verbosity == "DEBUG") std::fprintf(stderr, "DEBUG partial movies: %s\n", m.c_str());
+  if (debugging()) std::fprintf(stderr, "DEBUG partial movies: %s\n", m.c_str());
+}
+
+// The process's memory now, for the DEBUG line of each play: resident and peak resident (from
+// /proc/self/status), and glibc's heap (in use, free inside it, mapped blocks).
+std::string memory_note() {
+  std::string rss = "?", hwm = "?";
+  if (std::FILE* f = std::fopen("/proc/self/status", "r")) {
+    char line[256];
+    while (std::fgets(line, sizeof line, f)) {
+      unsigned long kb = 0;
+      if (std::sscanf(line, "VmRSS: %lu", &kb) == 1) rss = std::to_string(kb >> 10);
+      if (std::sscanf(line, "VmHWM: %lu", &kb) == 1) hwm = std::to_string(kb >> 10);
+    }
+    std::fclose(f);
+  }
+  const struct mallinfo2 mi = mallinfo2();
+  return "RSS " + rss + " MB, peak " + hwm + " MB, heap in use " +
+         std::to_string(mi.uordblks >> 20) + " MB, free in heap " +
+         std::to_string(mi.fordblks >> 20) + " MB, mapped " + std::to_string(mi.hblkhd >> 20) +
+         " MB";
 }
 
 std::string av_text(int err) {
@@ -357,12 +380,20 @@ void PartialMovieWriter::start_streaming(bool speculative) {
 }
 
 void PartialMovieWriter::flush_buffer() {
-  for (auto& [frame, copies] : buffer_) {
+  // Rebuilt one at a time as the pipeline takes them (it blocks while its queue is full), each
+  // item freed after its last frame.
+  stats_.held_bytes_peak = std::max(stats_.held_bytes_peak, held_.bytes());
+  held_.drain([this](FramePtr frame, std::size_t copies) {
     pipeline_->submit_copies(frame, copies);
     stats_.frames_encoded += copies;
-  }
-  buffer_.clear();
-  buffer_bytes_ = 0;
+  });
+  release_held();
+}
+
+void PartialMovieWriter::release_held() {
+  stats_.held_bytes_peak = std::max(stats_.held_bytes_peak, held_.bytes());
+  held_.clear();
+  list_bytes_ = 0;
 }
 
 void PartialMovieWriter::discard(const fs::path& tmp) {
@@ -391,9 +422,9 @@ void PartialMovieWriter::submit_copies(const FramePtr& frame, std::size_t count)
     stats_.frames_encoded += count;
     return;
   }
-  buffer_.emplace_back(frame, count);
-  buffer_bytes_ += frame_bytes(*frame);
-  if (!outgrew_ && buffer_bytes_ > hold_.unknown) {
+  held_.add(*frame, count);
+  list_bytes_ += frame_bytes(*frame);
+  if (!outgrew_ && list_bytes_ > hold_.unknown) {
     outgrew_ = true;
     prefix_ = key_hasher(play_frames_, hash_).hi();
     likely_cached_ = prefixes_.count(prefix_) > 0;
@@ -401,7 +432,7 @@ void PartialMovieWriter::submit_copies(const FramePtr& frame, std::size_t count)
     // pipeline has written what it had (and closed its encoder).
     if (likely_cached_) pipeline_->wait_idle();
   }
-  if (buffer_bytes_ > (likely_cached_ ? hold_.likely_cached : hold_.unknown)) {
+  if (likely_cached_ ? held_.bytes() > hold_.likely_cached : list_bytes_ > hold_.unknown) {
     start_streaming(true);
     segments_.back().frames = play_frames_;
     flush_buffer();
@@ -452,7 +483,16 @@ PartialMovieWriter::Lookup PartialMovieWriter::lookup(const std::string& name, c
 void PartialMovieWriter::end_play() {
   if (play_frames_ == 0) return;
   const std::size_t frames = play_frames_;
-  const std::size_t held = buffer_bytes_;
+  const std::size_t held = held_.bytes();
+  // At DEBUG: what the play held (each distinct item once) and the process's memory.
+  std::string note;
+  if (debugging())
+    note = " (" +
+           (held_.empty() ? std::string()
+                          : "held " + std::to_string(held >> 10) + " kB, " +
+                                std::to_string(held_.items_stored()) + " of " +
+                                std::to_string(held_.items_added()) + " items stored; ") +
+           memory_note() + ")";
   play_frames_ = 0;
   ++stats_.plays;
   const std::string play =
@@ -481,7 +521,7 @@ void PartialMovieWriter::end_play() {
     if (found == Lookup::New) {
       s.entry = path;
       schedule(s.path);
-      debug(play + "encoded as it came (too big to hold), new " + path.filename().string());
+      debug(play + "encoded as it came (too big to hold), new " + path.filename().string() + note);
       return;
     }
     discard(s.path);
@@ -492,8 +532,8 @@ void PartialMovieWriter::end_play() {
       s.entry = path;
     }
     ++stats_.plays_encoded_then_cached;
-    debug(play +
-          "encoded as it came (too big to hold), then found cached: " + path.filename().string());
+    debug(play + "encoded as it came (too big to hold), then found cached: " +
+          path.filename().string() + note);
     return;
   }
   segments_.push_back({path, frames, false});
@@ -504,9 +544,8 @@ void PartialMovieWriter::end_play() {
       segments_.back().entry = path;  // its name once the first copy is renamed into place
     }
     debug(play + "cached " + path.filename().string() +
-          (likely_cached_ ? " (held on its prefix)" : ""));
-    buffer_.clear();
-    buffer_bytes_ = 0;
+          (likely_cached_ ? ", held on its prefix" : "") + note);
+    release_held();
     return;
   }
   // Encoded to a registered temporary, renamed to its key only when the movie is joined.
@@ -515,8 +554,8 @@ void PartialMovieWriter::end_play() {
   segments_.back().temporary = true;
   segments_.back().entry = path;
   schedule(tmp);
-  debug(play + "rendering " + path.filename().string() + " (held " + std::to_string(held >> 10) +
-        " kB of display lists" + (likely_cached_ ? ", a likely cached prefix" : "") + ")");
+  debug(play + "rendering " + path.filename().string() +
+        (likely_cached_ ? ", a likely cached prefix" : "") + note);
   pipeline_->begin_segment(tmp.string());
   flush_buffer();
   pipeline_->end_segment();

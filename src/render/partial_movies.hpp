@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "render/frame_hash.hpp"
+#include "render/held_play.hpp"
 #include "render/pipeline.hpp"
 
 namespace manim::detail {
@@ -32,15 +33,18 @@ struct PartialMovieStats {
   // is dropped and the entry used (counted in plays_cached and frames_encoded).
   std::size_t plays_encoded_then_cached = 0;
   std::size_t plays_held_as_likely_cached = 0;  // held beyond `unknown` on their entry's prefix
+  std::size_t held_bytes_peak = 0;  // the most memory a held play took (HeldPlay::bytes)
 };
 
 // A play is held as display lists until its key is known, so a cached play is neither
 // rasterised nor encoded. Held lists wait beside the previous play's encoder (x264 at 1080p:
-// ~110 MB), so a play that outgrows `unknown` bytes is encoded as it comes into a temporary
-// segment while it is still hashed, kept as the entry if its key is new and dropped if not.
-// Unless its first `unknown` bytes are those of an entry already in the folder (the entry's
-// name starts with their hash): then it is likely cached and held up to `likely_cached`
-// bytes, once the pipeline has written what it had (its encoder closed).
+// ~110 MB), so a play whose display lists outgrow `unknown` bytes (counted as sizeof(PathItem)
+// plus its points, per frame: the entry's name depends on where that happens, see key_of) is
+// encoded as it comes into a temporary segment while it is still hashed, kept as the entry if
+// its key is new and dropped if not. Unless its first `unknown` bytes are those of an entry
+// already in the folder (the entry's name starts with their hash): then it is likely cached
+// and held while the memory really held (HeldPlay::bytes: each distinct item once) stays
+// under `likely_cached`, once the pipeline has written what it had (its encoder closed).
 struct PartialMovieHold {
   std::size_t unknown = 4u << 20;
   std::size_t likely_cached = 32u << 20;
@@ -81,7 +85,8 @@ class PartialMovieWriter final : public FrameSink {
   };
   enum class Lookup { New, Cached, Scheduled };
   void start_streaming(bool speculative);
-  void flush_buffer();
+  void flush_buffer();  // the held frames to the pipeline, then released
+  void release_held();
   // The entry name of the play: 32 hex digits of its key; for a play that outgrew
   // hold_.unknown, the first 16 are the hash of its frames up to there (prefix_).
   std::string key_of(std::size_t frames) const;
@@ -102,9 +107,10 @@ class PartialMovieWriter final : public FrameSink {
   std::vector<Segment> segments_;
   std::unordered_set<std::string> scheduled_;  // keys used in this render
   std::unordered_map<std::string, std::filesystem::path> scheduled_paths_;  // ... and encoded
-  // The play being collected: its frames (display lists) until its key is known.
-  std::vector<std::pair<FramePtr, std::size_t>> buffer_;
-  std::size_t buffer_bytes_ = 0, play_frames_ = 0;
+  // The play being collected: its frames (display lists) until its key is known, and their
+  // size as the key's prefix counts it (every frame's items in full).
+  HeldPlay held_;
+  std::size_t list_bytes_ = 0, play_frames_ = 0;
   HoldBounds hold_;
   bool streaming_ = false;    // encoded as it comes (uncached, or too large to hold)
   bool speculative_ = false;  // ... and still hashed: kept as the entry if its key is new
