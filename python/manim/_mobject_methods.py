@@ -93,6 +93,7 @@ def _wrap_engine_init(cls):
                 kwargs[key] = v[0]
         # VMobject's keywords the engine constructors leave to these setters.
         joint = kwargs.pop("joint_type", None)
+        cap = kwargs.pop("cap_style", None)
         sheen = kwargs.pop("sheen_factor", None)
         sheen_direction = kwargs.pop("sheen_direction", None)
         if inherits and kwargs.get("color") is None:
@@ -115,6 +116,8 @@ def _wrap_engine_init(cls):
                 self.set_stroke(stroke)
         if joint is not None:
             self.joint_type = joint
+        if cap is not None:
+            self.cap_style = cap
         if sheen_direction is not None:
             self.set_sheen_direction(sheen_direction)
         if sheen:

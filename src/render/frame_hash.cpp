@@ -31,7 +31,7 @@ static_assert(sizeof(LinearGradient) == 4 * sizeof(double) + sizeof(std::vector<
               "LinearGradient changed: update hash_frame in src/render/frame_hash.cpp");
 static_assert(sizeof(PathItem) == 2 * sizeof(std::vector<double>) + 3 * sizeof(Color) +
                                       2 * sizeof(double) + 3 * sizeof(LinearGradient) +
-                                      sizeof(double) /* line_join, padded */,
+                                      2 * sizeof(int) /* line_join, line_cap */,
               "PathItem changed: update hash_frame in src/render/frame_hash.cpp");
 static_assert(sizeof(ImageItem) == sizeof(std::size_t) + 6 * sizeof(double) +
                                        sizeof(std::shared_ptr<const Frame>) + 2 * sizeof(int) +
@@ -124,6 +124,7 @@ void hash_frame(const Frame& f, Hasher128& h) {
     add_gradient(h, it.stroke_gradient);
     add_gradient(h, it.background_stroke_gradient);
     h.add_u64(static_cast<std::uint64_t>(it.line_join));
+    h.add_u64(static_cast<std::uint64_t>(it.line_cap));
   }
   h.add_u64(f.images.size());
   for (const ImageItem& im : f.images) {
