@@ -12,6 +12,7 @@ import numpy as np
 
 import manimcpp as _engine
 
+from . import _mobject_methods
 from ._mobject_methods import _add, _replace
 
 Mobject = _engine.Mobject
@@ -100,6 +101,30 @@ def generate_points(self):
                 f"manim.cpp does not implement {cls.__name__}.generate_points (rebuilding the "
                 "points from the constructor's arguments) yet; make a new object instead")
     return None
+
+
+def _script_override(obj, name):
+    """True when `name` comes from a class of the script (not manim.cpp's engine or package)."""
+    for cls in type(obj).__mro__:
+        if name in vars(cls):
+            module = cls.__module__ or ""
+            return not (module == "manimcpp" or module == "manim" or module.startswith("manim."))
+    return False
+
+
+def _run_script_hooks(self):
+    # Manim's Mobject.__init__ ends with generate_points() then init_colors(): a script's
+    # overrides run here, at the end of the engine's constructor (inside super().__init__, as
+    # in Manim). Not under an engine class that rebuilds its points (its generate_points is
+    # not implemented here).
+    if _script_override(self, "generate_points") and not any(
+            c.__module__ == "manimcpp" and c.__name__ in _REBUILDING for c in type(self).__mro__):
+        self.generate_points()
+    if _script_override(self, "init_colors"):
+        self.init_colors()
+
+
+_mobject_methods._after_init = _run_script_hooks
 
 
 @_add_own(VMobject)

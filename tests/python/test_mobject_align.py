@@ -231,6 +231,31 @@ class Colours(unittest.TestCase):
         with self.assertRaises(NotImplementedError):
             Circle().generate_points()
 
+    def test_script_generate_points_and_init_colors_run_at_construction(self):
+        # As Manim's Mobject.__init__: generate_points() then init_colors(), inside
+        # super().__init__, after attributes the subclass set before calling it.
+        calls = []
+
+        class Tri(VMobject):
+            def __init__(self, size=1, **kwargs):
+                self.size = size
+                super().__init__(**kwargs)
+
+            def generate_points(self):
+                calls.append("points")
+                s = self.size
+                self.set_points_as_corners([s * UP, s * LEFT, s * RIGHT, s * UP])
+
+            def init_colors(self, propagate_colors=True):
+                calls.append("colors")
+                super().init_colors(propagate_colors)
+
+        t = Tri(2, color=RED)
+        self.assertEqual(calls, ["points", "colors"])
+        self.assertEqual(len(t.points), 12)
+        self.assertTrue(np.allclose(t.get_top(), [0, 2, 0]))
+        self.assertEqual(t.get_color(), Square(color=RED).get_color())
+
 
 class CapStyle(unittest.TestCase):
     def test_keyword_attribute_and_setter(self):
