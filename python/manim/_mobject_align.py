@@ -244,6 +244,16 @@ def interpolate_color(self, mobject1, mobject2, alpha):
     raise NotImplementedError("Please override in a child class.")
 
 
+@_add(Mobject)
+def point_from_proportion(self, alpha):
+    raise NotImplementedError("Please override in a child class.")
+
+
+@_add(Mobject)
+def proportion_from_point(self, point):
+    raise NotImplementedError("Please override in a child class.")
+
+
 @_add_own(VMobject)
 def interpolate_color(self, mobject1, mobject2, alpha):  # noqa: F811  (VMobject's own)
     """This object's colours, opacities, stroke widths and sheen between those of mobject1 and
