@@ -1,5 +1,5 @@
 // config.x264_params: libx264 options over Manim's settings (preset medium, crf 23). The empty
-// default adds one thread and no mbtree (the memory bound at 1080p), "manim" writes
+// default adds two sliced threads and no mbtree (the memory bound at 1080p), "manim" writes
 // exactly Manim's options, a set value reaches the encoder (x264 writes its options into the
 // stream's SEI text, which the tests read back); bad text is an error naming the key and the
 // option; and the partial-movie cache keys entries by the options libx264 gets.
@@ -53,12 +53,13 @@ class X264ParamsTest : public ::testing::Test {
     config() = saved_;
     fs::remove_all(dir_);
   }
-  // 20 frames of a moving square at 160x90, 15 fps; returns the movie's bytes.
+  // 20 frames of a moving square at 320x180 (x264 gives frames under ~12 macroblock rows one
+  // thread however many it is asked for), 15 fps; returns the movie's bytes.
   std::string encode(const std::string& params) {
     OutputSpec spec;
     spec.path = (dir_ / "out.mp4").string();
-    spec.width = 160;
-    spec.height = 90;
+    spec.width = 320;
+    spec.height = 180;
     spec.fps = 15;
     spec.threads = 1;
     spec.x264_params = params;
@@ -71,15 +72,17 @@ class X264ParamsTest : public ::testing::Test {
   fs::path dir_;
 };
 
-TEST_F(X264ParamsTest, DefaultIsManimsSettingsWithOneThreadAndNoMbtree) {
+TEST_F(X264ParamsTest, DefaultIsManimsSettingsWithTwoSlicedThreadsAndNoMbtree) {
   EXPECT_EQ(Config().x264_params, "");
   EXPECT_EQ(std::get<std::string>(config().get("x264_params")), "");
-  EXPECT_STREQ(detail::kDefaultX264Params, "threads=1:mbtree=0");
+  EXPECT_STREQ(detail::kDefaultX264Params, "sliced-threads=1:threads=2:mbtree=0");
   const std::string movie = encode("");
   // x264's option string (its SEI text): preset medium, crf 23 as Manim, plus the two options.
   EXPECT_NE(movie.find("rc=crf"), std::string::npos);
   EXPECT_NE(movie.find("crf=23.0"), std::string::npos);
-  EXPECT_NE(movie.find(" threads=1 "), std::string::npos);
+  EXPECT_NE(movie.find(" threads=2 "), std::string::npos);
+  EXPECT_NE(movie.find(" sliced_threads=1 "), std::string::npos);
+  EXPECT_NE(movie.find(" slices=2 "), std::string::npos);
   EXPECT_NE(movie.find(" mbtree=0 "), std::string::npos);
   EXPECT_EQ(movie.find(" mbtree=1 "), std::string::npos);
   EXPECT_NE(movie.find("bframes=3"), std::string::npos);
@@ -104,6 +107,7 @@ TEST_F(X264ParamsTest, SetOptionsReachTheEncoderOverManimsSettings) {
   EXPECT_EQ(movie.find("rc_lookahead=40"), std::string::npos);
   // Over Manim's settings, not the default: threads stay automatic.
   EXPECT_EQ(movie.find(" threads=1 "), std::string::npos);
+  EXPECT_NE(movie.find(" sliced_threads=0 "), std::string::npos);
   EXPECT_NE(movie.find("crf=23.0"), std::string::npos);
   EXPECT_NE(movie.find("subme=7"), std::string::npos);
 }
