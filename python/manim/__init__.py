@@ -20,6 +20,7 @@ _api.install_attribute_fallbacks()
 from . import _subclass  # noqa: E402  (Python subclasses of bound classes construct)
 from . import _mobject_methods  # noqa: E402,F401  (Manim's Mobject methods made of the engine's)
 from . import _mobject_extras  # noqa: E402,F401  (get_image, curve lengths, ...)
+from . import _mobject_align  # noqa: E402,F401  (Transform's alignment steps, colour helpers)
 
 _api._pending_attribute = _subclass.pending_attribute
 _api._compat_accessor = _subclass.compat_accessor
@@ -63,8 +64,10 @@ import os  # noqa: E402
 _fill()
 del _fill
 
+from .constants import CapStyleType  # noqa: E402  (Manim v0.18.1, named by the issue)
+
 __all__ = sorted(set(_engine_names + list(_api.MODULES["manim"]["star"])
-                     + ["np", "config", "rate_functions"]))
+                     + ["np", "config", "rate_functions", "CapStyleType"]))
 
 
 def __getattr__(name):

@@ -69,6 +69,11 @@ def _vmobject_default_color():
 _INHERITS_COLOR = {"Text", "MarkupText", "SingleStringMathTex", "MathTex", "Tex"}
 
 
+# Called at the end of every engine constructor (python/manim/_mobject_align.py sets it: a
+# script's own generate_points / init_colors, which Manim's Mobject.__init__ calls).
+_after_init = None
+
+
 def _wrap_engine_init(cls):
     init = cls.__dict__.get("__init__")
     if init is None or getattr(init, "_manim_colors", False):
@@ -84,6 +89,8 @@ def _wrap_engine_init(cls):
             init(self, *args, **kwargs)
             if name is not None:
                 self.name = name
+            if _after_init is not None:
+                _after_init(self)
             return
         lists = {}
         for key in _COLOR_KEYS:
@@ -93,6 +100,7 @@ def _wrap_engine_init(cls):
                 kwargs[key] = v[0]
         # VMobject's keywords the engine constructors leave to these setters.
         joint = kwargs.pop("joint_type", None)
+        cap = kwargs.pop("cap_style", None)
         sheen = kwargs.pop("sheen_factor", None)
         sheen_direction = kwargs.pop("sheen_direction", None)
         if inherits and kwargs.get("color") is None:
@@ -115,10 +123,14 @@ def _wrap_engine_init(cls):
                 self.set_stroke(stroke)
         if joint is not None:
             self.joint_type = joint
+        if cap is not None:
+            self.cap_style = cap
         if sheen_direction is not None:
             self.set_sheen_direction(sheen_direction)
         if sheen:
             self.set_sheen(sheen, sheen_direction)
+        if _after_init is not None:
+            _after_init(self)
 
     __init__._manim_colors = True
     cls.__init__ = __init__

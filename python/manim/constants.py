@@ -114,6 +114,16 @@ class LineJointType(Enum):
     MITER = 3
 
 
+class CapStyleType(Enum):
+    """How a VMobject's stroke ends (VMobject.cap_style; Manim v0.18.1). AUTO keeps the cap
+    the camera's cairo context already has."""
+
+    AUTO = 0
+    ROUND = 1
+    BUTT = 2
+    SQUARE = 3
+
+
 from manim._api import populate as _populate  # noqa: E402
 
 _populate(globals())

@@ -7,7 +7,8 @@
 namespace manim::detail {
 
 bool add_to_background_layer(Frame& frame, const MobjectNode& node, PathItem& item) {
-  const auto* bg = dynamic_cast<const BackgroundImageNode*>(&node);
+  if (!node.vectorized) return false;
+  const BackgroundImage* bg = node.style.background_image.get();
   if (!bg || !bg->rgba) return false;
   if (frame.images.empty() || frame.images.back().resampling != kBackgroundColoredLayer ||
       frame.images.back().rgba != bg->rgba ||

@@ -13,9 +13,9 @@ namespace manim::detail {
 
 inline constexpr int kBackgroundColoredLayer = -1;
 
-// When `node` is background-coloured, puts its path `item` (styled, in frame coordinates) into
-// the frame's layer for its image, opening one when the last display-list entry is not it, and
-// returns true; returns false (item untouched) for any other node.
+// When `node` is background-coloured (VStyle::background_image), puts its path `item` (styled, in
+// frame coordinates) into the frame's layer for its image, opening one when the last display-list
+// entry is not it, and returns true; returns false (item untouched) for any other node.
 bool add_to_background_layer(Frame& frame, const MobjectNode& node, PathItem& item);
 
 }  // namespace manim::detail

@@ -175,6 +175,7 @@ FramePtr Camera::capture_mobjects(const std::vector<Mobject>& mobjects, std::siz
     item.background_stroke_width = st.background_stroke_width;
     detail::append_gradients(node, item);  // a VMobject's colour lists
     item.line_join = st.joint_type;
+    item.line_cap = st.cap_style;
     // Background-coloured VMobjects (StreamLines) go into their layer, drawn at the live frame
     // centre (the layer is a canvas of its own in Manim).
     if (detail::add_to_background_layer(*frame, *node, item)) continue;

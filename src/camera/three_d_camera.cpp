@@ -349,6 +349,8 @@ FramePtr ThreeDCamera::capture_mobjects(const std::vector<Mobject>& mobjects,
     item.stroke_width = st.stroke_width;
     item.background_stroke = with_alpha(st.background_stroke_color, st.background_stroke_opacity);
     item.background_stroke_width = st.background_stroke_width;
+    item.line_join = st.joint_type;  // Manim's apply_stroke, inherited by the ThreeDCamera
+    item.line_cap = st.cap_style;
 
     const auto ax_it = axis_of.find(node.get());
     const three_d_axes::AxisShading* ax = ax_it == axis_of.end() ? nullptr : ax_it->second;

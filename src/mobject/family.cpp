@@ -168,9 +168,9 @@ void interpolate_node(MobjectNode& out, const MobjectNode& a, const MobjectNode&
   }
   if (alpha == 1) {  // exactly the target, as Manim sets it at alpha 1
     out.points = b.points;
-    const int joint = out.style.joint_type;
+    VStyle own = std::move(out.style);
     out.style = b.style;
-    out.style.joint_type = joint;
+    keep_uninterpolated_style(out.style, own);
     return;
   }
   auto lerp = [alpha](double x, double y) { return x * (1 - alpha) + y * alpha; };
@@ -201,7 +201,7 @@ void interpolate_node(MobjectNode& out, const MobjectNode& a, const MobjectNode&
     s.background_stroke_color = s.background_stroke_rgbas.front();
   s.sheen_direction = sa.sheen_direction * (1 - alpha) + sb.sheen_direction * alpha;
   s.sheen_factor = lerp(sa.sheen_factor, sb.sheen_factor);
-  s.joint_type = out.style.joint_type;  // not part of the interpolated style in Manim
+  keep_uninterpolated_style(s, out.style);
   out.points = std::move(pts);
   out.style = s;
 }

@@ -40,6 +40,13 @@ void align_data(Mobject& a, Mobject& b);
 // Sets out's own points and style to the interpolation of a and b (same point counts) at alpha:
 // points linear, colours/opacities/widths linear in RGBA. Children are not visited.
 void interpolate_node(MobjectNode& out, const MobjectNode& a, const MobjectNode& b, double alpha);
+// The VStyle fields Manim's VMobject.interpolate_color leaves alone (joint_type, cap_style,
+// background_image): `style` takes them from `own`. become and Transform keep them.
+inline void keep_uninterpolated_style(VStyle& style, const VStyle& own) {
+  style.joint_type = own.joint_type;
+  style.cap_style = own.cap_style;
+  style.background_image = own.background_image;
+}
 // out's points become the part [a, b] of src's path, by curve index (Manim's
 // pointwise_become_partial); styles are not touched.
 void become_partial(MobjectNode& out, const MobjectNode& src, double a, double b);

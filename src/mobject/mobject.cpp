@@ -707,7 +707,13 @@ namespace {
 // Manim's VMobject.match_style: own style, then children paired by make_even.
 void match_style_nodes(MobjectNode& a, const MobjectNode& b) {
   const detail::StyleCounts before = detail::style_counts(a);
+  // Manim's get_style has no cap_style, and set_style applies a background image only when
+  // the other has one.
+  const int cap = a.style.cap_style;
+  auto image = b.style.background_image ? b.style.background_image : a.style.background_image;
   a.style = b.style;
+  a.style.cap_style = cap;
+  a.style.background_image = std::move(image);
   detail::style_written(a, before);
   if (a.submobjects.empty()) return;
   std::vector<const MobjectNode*> bs;
@@ -752,7 +758,11 @@ Mobject& Mobject::become(const Mobject& m) {
   align(n_, target.node_ptr());
   for (auto& [a, b] : pairs) {
     a->points = b->points;
-    a->style = b->style;
+    {
+      VStyle own = std::move(a->style);
+      a->style = b->style;
+      detail::keep_uninterpolated_style(a->style, own);
+    }
     // Manim's interpolate_color(a, b, 1) hands a the very colour arrays of b: later colour
     // changes of either show in both (see src/mobject/style_sharing.hpp).
     if (auto it = original.find(b.get()); it != original.end())

@@ -31,7 +31,7 @@ static_assert(sizeof(LinearGradient) == 4 * sizeof(double) + sizeof(std::vector<
               "LinearGradient changed: update hash_frame in src/render/frame_hash.cpp");
 static_assert(sizeof(PathItem) == 2 * sizeof(std::vector<double>) + 3 * sizeof(Color) +
                                       2 * sizeof(double) + 3 * sizeof(LinearGradient) +
-                                      sizeof(double) /* line_join, padded */,
+                                      2 * sizeof(int) /* line_join, line_cap */,
               "PathItem changed: update hash_path_item and same_path_item (frame_hash.cpp)");
 static_assert(sizeof(ImageItem) == sizeof(std::size_t) + 6 * sizeof(double) +
                                        sizeof(std::shared_ptr<const Frame>) + 2 * sizeof(int) +
@@ -117,6 +117,7 @@ void hash_path_item(const PathItem& it, Hasher128& h) {
   add_gradient(h, it.stroke_gradient);
   add_gradient(h, it.background_stroke_gradient);
   h.add_u64(static_cast<std::uint64_t>(it.line_join));
+  h.add_u64(static_cast<std::uint64_t>(it.line_cap));
 }
 
 namespace {
@@ -148,7 +149,7 @@ bool same_path_item(const PathItem& a, const PathItem& b) {
          same_gradient(a.fill_gradient, b.fill_gradient) &&
          same_gradient(a.stroke_gradient, b.stroke_gradient) &&
          same_gradient(a.background_stroke_gradient, b.background_stroke_gradient) &&
-         a.line_join == b.line_join;
+         a.line_join == b.line_join && a.line_cap == b.line_cap;
 }
 
 void hash_frame(const Frame& f, Hasher128& h) {

@@ -335,6 +335,11 @@ void rasterize(const Frame& frame, const RasterTarget& target, std::uint8_t* bgr
     static constexpr cairo_line_join_t joins[] = {CAIRO_LINE_JOIN_MITER, CAIRO_LINE_JOIN_ROUND,
                                                   CAIRO_LINE_JOIN_BEVEL, CAIRO_LINE_JOIN_MITER};
     cairo_set_line_join(cr, joins[item.line_join >= 0 && item.line_join < 4 ? item.line_join : 0]);
+    // Manim v0.18.1 sets a cap only for a cap style other than AUTO and never resets it: an AUTO
+    // stroke takes the cap the shared context last had (cairo's butt at the frame's start).
+    static constexpr cairo_line_cap_t caps[] = {CAIRO_LINE_CAP_BUTT, CAIRO_LINE_CAP_ROUND,
+                                                CAIRO_LINE_CAP_BUTT, CAIRO_LINE_CAP_SQUARE};
+    if (item.line_cap > 0 && item.line_cap < 4) cairo_set_line_cap(cr, caps[item.line_cap]);
     stroke(cr, item.background_stroke, item.background_stroke_gradient,
            item.background_stroke_width, v);
     if (visible(item.fill, item.fill_gradient)) {

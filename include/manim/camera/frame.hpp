@@ -35,6 +35,9 @@ struct PathItem {
   double background_stroke_width = 0;
   LinearGradient fill_gradient, stroke_gradient, background_stroke_gradient;
   int line_join = 0;  // Manim's LineJointType: 0 AUTO (cairo's miter), 1 ROUND, 2 BEVEL, 3 MITER
+  // Manim's CapStyleType (v0.18.1): 0 AUTO (the cap the context already has: cairo's butt, or
+  // the last one an earlier item of the frame set), 1 ROUND, 2 BUTT, 3 SQUARE.
+  int line_cap = 0;
 };
 
 struct Frame;

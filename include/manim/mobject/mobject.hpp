@@ -24,6 +24,15 @@ class Mobject;
 class VGroup;
 class Animate;
 
+// The picture of Manim's VMobject.color_using_background_image: straight RGBA rows (width x
+// height x 4 bytes) that the camera multiplies into this VMobject's drawing, resized to the
+// frame. Mobjects drawn through the same `rgba` are batched into one layer, as Manim's camera
+// groups consecutive mobjects with the same image.
+struct BackgroundImage {
+  std::shared_ptr<const std::vector<std::uint8_t>> rgba;
+  int width = 0, height = 0;
+};
+
 // Fill, stroke and background stroke of a VMobject, Manim's defaults.
 struct VStyle {
   Color fill_color = WHITE;
@@ -44,6 +53,11 @@ struct VStyle {
   // Manim's VMobject.joint_type (LineJointType: 0 AUTO = cairo's default miter, 1 ROUND,
   // 2 BEVEL, 3 MITER).
   int joint_type = 0;
+  // Manim v0.18.1's VMobject.cap_style (CapStyleType: 0 AUTO = whatever cap the cairo context
+  // has, 1 ROUND, 2 BUTT, 3 SQUARE).
+  int cap_style = 0;
+  // Manim's VMobject.background_image (color_using_background_image); null: own colours.
+  std::shared_ptr<const BackgroundImage> background_image{};
 };
 
 // The style keywords every VMobject constructor takes (Python's color=..., fill_opacity=...).

@@ -1,9 +1,10 @@
 """Manim's manim.mobject.types.vectorized_mobject: the engine's VMobject, VGroup... and VDict,
 a VMobject whose submobjects are reached by key (written here in Python over the engine's
 VMobject; everything else in the module comes from the engine, see manim/_api.py)."""
-from manimcpp import LEFT, VGroup, VMobject
+import numpy as np
+from manimcpp import BLACK, LEFT, ORIGIN, VGroup, VMobject
 
-__all__ = ["VDict", "CurvesAsSubmobjects"]
+__all__ = ["VDict", "CurvesAsSubmobjects", "VectorizedPoint"]
 
 
 class VDict(VMobject):
@@ -101,3 +102,40 @@ class CurvesAsSubmobjects(VGroup):
 from manim._api import populate as _populate  # noqa: E402
 
 _populate(globals())
+
+
+class VectorizedPoint(VMobject):
+    """A VMobject of one point (invisible by default: black, no fill, no stroke) whose width and
+    height read as artificial_width / artificial_height (0.01 by default), as Manim's; what
+    get_point_mobject and Transform's alignment make from a VMobject."""
+
+    def __init__(self, location=ORIGIN, color=BLACK, fill_opacity=0, stroke_width=0,
+                 artificial_width=0.01, artificial_height=0.01, **kwargs):
+        super().__init__(color=color, fill_opacity=fill_opacity, stroke_width=stroke_width,
+                         **kwargs)
+        self.artificial_width = artificial_width
+        self.artificial_height = artificial_height
+        self.points = np.array([np.asarray(location, dtype=float)])
+
+    @property
+    def width(self):
+        return self.artificial_width
+
+    @width.setter
+    def width(self, value):
+        self.scale_to_fit_width(value)
+
+    @property
+    def height(self):
+        return self.artificial_height
+
+    @height.setter
+    def height(self, value):
+        self.scale_to_fit_height(value)
+
+    def get_location(self):
+        return np.array(self.points[0])
+
+    def set_location(self, new_loc):
+        self.points = np.array([np.asarray(new_loc, dtype=float)])
+        return self
