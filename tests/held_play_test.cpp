@@ -127,7 +127,7 @@ TEST(HeldPlay, ItemsOfEqualHashButOtherBitsAreKeptApart) {
 
 TEST(HeldPlay, AnyFieldOfAnItemMakesItDistinct) {
   const PathItem base = path(0, 2);
-  std::vector<PathItem> changed(8, base);
+  std::vector<PathItem> changed(9, base);
   changed[0].xy[5] += 1e-12;
   changed[1].subpaths[0].closed = true;
   changed[2].fill.a = 0.99;
@@ -136,6 +136,7 @@ TEST(HeldPlay, AnyFieldOfAnItemMakesItDistinct) {
   changed[5].stroke_gradient.stops = {Color(1, 1, 1, 1), Color(0, 0, 0, 1)};
   changed[6].line_join = 2;
   changed[7].subpaths.push_back({4, 0, false});
+  changed[8].line_cap = 1;
   HeldPlay held;
   held.add(frame_of(0, {base}), 1);
   for (std::size_t k = 0; k < changed.size(); ++k) held.add(frame_of(k + 1, {changed[k]}), 1);
