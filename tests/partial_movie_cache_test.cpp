@@ -220,6 +220,24 @@ TEST_F(PartialMovieCacheTest, ACorruptOrForeignEntryIsRenderedAgainNeverServed) 
   }
   fs::remove(entries[1]);
   fs::create_symlink(entries[2], entries[1]);
+  // A movie cut short (its sample table, at the end, gone) is unusable too.
+  const fs::path short_copy = media_ / "short.mp4";
+  const std::string whole = read_all(entries[2]);
+  const OutputSpec spec{.format = OutputFormat::Mp4, .width = 320, .height = 180, .fps = 15};
+  std::vector<std::size_t> counts;  // the frame counts the entry passes with: its own only
+  for (std::size_t n = 0; n <= 30; ++n)
+    if (detail::check_segment(entries[2], spec, n).empty()) counts.push_back(n);
+  ASSERT_EQ(counts.size(), 1u);
+  const std::size_t frames = counts[0];
+  EXPECT_GT(frames, 1u);
+  for (std::size_t cut_bytes : {whole.size() / 8, whole.size() / 3}) {
+    {
+      std::ofstream out(short_copy, std::ios::binary | std::ios::trunc);
+      out.write(whole.data(), static_cast<std::streamsize>(whole.size() - cut_bytes));
+    }
+    EXPECT_FALSE(detail::check_segment(short_copy, spec, frames).empty()) << cut_bytes;
+  }
+  fs::remove(short_copy);
   EXPECT_FALSE(detail::check_segment(
                    entries[1],
                    OutputSpec{.format = OutputFormat::Mp4, .width = 320, .height = 180, .fps = 15},
@@ -487,7 +505,7 @@ TEST(FrameHash, EqualFramesHashEquallyAndAnyDrawnFieldChangesTheHash) {
   Frame other_index = make();
   other_index.index = 99;  // where the frame sits in the scene does not change its pixels
   EXPECT_EQ(hex(base), hex(other_index));
-  std::vector<Frame> changed(10, make());
+  std::vector<Frame> changed(18, make());
   changed[9].items[0].fill_gradient.stops = {RED, BLUE};
   changed[7].frame_height = 9;
   changed[8].images.push_back(ImageItem{.pixel_width = 4, .pixel_height = 4});
@@ -498,7 +516,27 @@ TEST(FrameHash, EqualFramesHashEquallyAndAnyDrawnFieldChangesTheHash) {
   changed[4].background = Color(0, 0, 0.01, 1);
   changed[5].center_x = 0.5;
   changed[6].items[0].background_stroke_width = 1;
-  for (const Frame& f : changed) EXPECT_NE(hex(base), hex(f));
+  changed[10].items[0].stroke.g = 0.25;
+  changed[11].items[0].background_stroke.b = 0.25;
+  changed[12].items[0].stroke_gradient.x1 = 2;
+  changed[13].items[0].line_join = 1;
+  changed[14].items[0].line_cap = 2;
+  changed[15].items[0].subpaths[0].num_curves = 2;
+  changed[16].items[0].xy.push_back(0);
+  changed[17].point_clouds.push_back(PointCloudItem{.xy = {0, 0}, .rgba = {1, 2, 3, 4}});
+  for (std::size_t i = 0; i < changed.size(); ++i)
+    EXPECT_NE(hex(base), hex(changed[i])) << "change " << i;
+  Frame cloud = changed[17];
+  cloud.point_clouds[0].rgba[3] = 5;
+  EXPECT_NE(hex(cloud), hex(changed[17]));
+  // A number's sign of zero draws nothing different: -0 and 0 hash alike (not the points,
+  // which are hashed as bytes).
+  Frame plus_zero = make(), minus_zero = make();
+  plus_zero.items[0].stroke.r = 0.0;
+  minus_zero.items[0].stroke.r = -0.0;
+  minus_zero.items[0].background_stroke_width = -0.0;
+  EXPECT_EQ(hex(plus_zero), hex(minus_zero));
+  EXPECT_NE(hex(base), hex(plus_zero));
   EXPECT_FALSE(detail::engine_build_id().empty());
 }
 

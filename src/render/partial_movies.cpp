@@ -85,7 +85,9 @@ std::size_t frame_bytes(const Frame& f) {
 // checked is what is read.
 class SegmentReader {
  public:
-  explicit SegmentReader(const fs::path& path) : path_(path) {}
+  // `format`: the container our encoder wrote ("mp4", "mov", "webm"): named, not probed.
+  SegmentReader(const fs::path& path, const char* format)
+      : path_(path), format_(av_find_input_format(format)) {}
   ~SegmentReader() {
     if (fmt_) avformat_close_input(&fmt_);
     if (io_) {
@@ -120,7 +122,7 @@ class SegmentReader {
     if (!fmt_) return "out of memory";
     fmt_->pb = io_;
     fmt_->flags |= AVFMT_FLAG_CUSTOM_IO;
-    int err = avformat_open_input(&fmt_, nullptr, nullptr, nullptr);
+    int err = avformat_open_input(&fmt_, nullptr, format_, nullptr);
     if (err < 0) {
       fmt_ = nullptr;  // freed by avformat_open_input on failure
       return "not a readable movie (" + av_text(err) + ")";
@@ -128,6 +130,7 @@ class SegmentReader {
     return {};
   }
   AVFormatContext* fmt() const { return fmt_; }
+  std::int64_t file_size() const { return size_; }
 
  private:
   static int read(void* self, std::uint8_t* buf, int n) {
@@ -145,6 +148,7 @@ class SegmentReader {
   }
 
   fs::path path_;
+  const AVInputFormat* format_;
   int fd_ = -1;
   std::int64_t size_ = 0;
   AVIOContext* io_ = nullptr;
@@ -173,10 +177,26 @@ std::string check_stream(const SegmentReader& r, const OutputSpec& spec) {
 }  // namespace
 
 std::string check_segment(const fs::path& path, const OutputSpec& spec, std::size_t frames) {
-  SegmentReader r(path);
+  SegmentReader r(path, ext_of(spec.format));
   std::string why = r.open();
   if (why.empty()) why = check_stream(r, spec);
   if (!why.empty()) return why;
+  // An MP4 / MOV segment's sample table, read with its header, gives every packet's place and
+  // size: a packet outside the file (a truncated movie) or empty fails without reading any.
+  // Other containers (WebM indexes key frames only) are read packet by packet.
+  AVStream* st = r.fmt()->streams[0];
+  const int indexed = avformat_index_get_entries_count(st);
+  if (std::strncmp(r.fmt()->iformat->name, "mov,", 4) == 0 && indexed > 0) {
+    for (int i = 0; i < indexed; ++i) {
+      const AVIndexEntry* e = avformat_index_get_entry(st, i);
+      if (!e || e->size <= 0) return "an empty packet";
+      if (e->pos < 0 || e->pos + e->size > r.file_size()) return "truncated";
+    }
+    const auto count = static_cast<std::size_t>(indexed);
+    if (count != frames)
+      return std::to_string(count) + " frames, expected " + std::to_string(frames);
+    return {};
+  }
   AVPacket* pkt = av_packet_alloc();
   if (!pkt) return "out of memory";
   std::size_t count = 0;
@@ -226,7 +246,7 @@ void concat_segments(const std::vector<fs::path>& parts, const std::vector<std::
     std::vector<std::int64_t> delays;  // per segment: first pts - first dts, output time base
     std::int64_t max_delay = 0;
     for (std::size_t i = 0; i < parts.size(); ++i) {
-      SegmentReader r(parts[i]);
+      SegmentReader r(parts[i], ext_of(spec.format));
       std::string why = r.open();
       if (why.empty()) why = check_stream(r, spec);
       if (!why.empty()) fail("partial movie '" + parts[i].string() + "' is unusable: " + why);
@@ -244,7 +264,7 @@ void concat_segments(const std::vector<fs::path>& parts, const std::vector<std::
         // segment's decode times are moved back to the largest delay, so they stay increasing
         // across the joins (dts only decreases, so dts <= pts holds).
         for (const fs::path& p : parts) {
-          SegmentReader pr(p);
+          SegmentReader pr(p, ext_of(spec.format));
           if (!pr.open().empty()) continue;  // reported when the segment is joined
           if (av_read_frame(pr.fmt(), pkt) >= 0) {
             if (pkt->dts != AV_NOPTS_VALUE && pkt->pts != AV_NOPTS_VALUE)
