@@ -395,7 +395,9 @@ bool PartialMovieWriter::start_spill() {
 }
 
 void PartialMovieWriter::stream_spilled() {
-  debug("spilling a play to disk failed (" + spilled_.error() + "): encoding it as it comes");
+  debug("spilling a play to disk failed (" +
+        (spilled_.failed() ? spilled_.error() : "what it keeps in memory passed the bound") +
+        "): encoding it as it comes");
   start_streaming(true);
   segments_.back().frames = play_frames_;
   flush_buffer();
