@@ -316,8 +316,10 @@ TEST_F(PartialMovieCacheTest, ShortPlaysWithoutBFramesJoinWithLongerOnes) {
 // A play bigger than the hold bound is encoded as it comes while it is hashed, and kept as the
 // entry when its key is new. A bound of 1 byte sends every play down that path.
 constexpr detail::PartialMovieWriter::HoldBounds kStream{.unknown = 1, .likely_cached = 32u << 20};
-// ... and with this one a play that is likely cached is encoded as it comes too.
-constexpr detail::PartialMovieWriter::HoldBounds kStreamAll{.unknown = 1, .likely_cached = 1};
+// ... and with this one a play that is likely cached is encoded as it comes too (not spilled
+// to disk: partial_movie_spill_test.cpp).
+constexpr detail::PartialMovieWriter::HoldBounds kStreamAll{
+    .unknown = 1, .likely_cached = 1, .spill = 0};
 
 TEST_F(PartialMovieCacheTest, APlayTooBigToHoldIsStillCachedAndReused) {
   ThreePlays held;
@@ -474,10 +476,11 @@ TEST_F(PartialMovieCacheTest, ALikelyCachedPlayIsHeldByTheMemoryOfItsDistinctIte
   EXPECT_LT(warm.held_bytes_peak, kBound);
   EXPECT_GT(warm.held_bytes_peak, 30 * sizeof(PathItem)) << "the squares are held";
   EXPECT_EQ(read_all(movie), bytes);
-  // A bound under what it holds: encoded as it comes, then dropped for the entry.
+  // A bound under what it holds, without spilling to disk: encoded as it comes, then dropped
+  // for the entry.
   StaticAndMoving c;
-  const detail::PartialMovieStats tight =
-      render_holding(c, {.unknown = 1, .likely_cached = warm.held_bytes_peak / 2}, movie);
+  const detail::PartialMovieStats tight = render_holding(
+      c, {.unknown = 1, .likely_cached = warm.held_bytes_peak / 2, .spill = 0}, movie);
   EXPECT_EQ(tight.plays_encoded_then_cached, 1u);
   EXPECT_EQ(tight.frames_encoded, 15u);
   EXPECT_EQ(read_all(movie), bytes);

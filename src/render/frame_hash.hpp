@@ -56,7 +56,8 @@ struct ItemDigest {
 };
 ItemDigest path_item_digest(const PathItem& item);
 // Every field of the items equal, bit for bit (so a copy of one draws what the other draws):
-// a field added to PathItem is hashed and compared here, beside the size checks.
+// a field added to PathItem is hashed and compared here, beside the size checks, and written
+// and read back by put_item / read_item (spilled_play.cpp, which checks the sizes too).
 bool same_path_item(const PathItem& a, const PathItem& b);
 
 // The GNU build id of the loaded libmanim (changes whenever its code changes, so cached

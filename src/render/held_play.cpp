@@ -40,17 +40,20 @@ std::size_t item_heap_bytes(const PathItem& it) {
          vector_bytes(it.stroke_gradient.stops) + vector_bytes(it.background_stroke_gradient.stops);
 }
 
-// A whole frame's memory (a sub-camera's picture held by an image item).
-std::size_t frame_alloc_bytes(const Frame& f) {
+}  // namespace
+
+std::size_t frame_memory_bytes(const Frame& f) {
   // make_shared: the frame and the control block (two words) in one chunk.
   std::size_t n = malloc_chunk_bytes(sizeof(Frame) + 16) + vector_bytes(f.items) +
                   vector_bytes(f.images) + vector_bytes(f.point_clouds);
   for (const PathItem& it : f.items) n += item_heap_bytes(it);
   for (const ImageItem& im : f.images)
-    if (im.sub_frame) n += frame_alloc_bytes(*im.sub_frame);
+    if (im.sub_frame) n += frame_memory_bytes(*im.sub_frame);
   for (const PointCloudItem& pc : f.point_clouds) n += vector_bytes(pc.xy) + vector_bytes(pc.rgba);
   return n;
 }
+
+namespace {
 
 // An index node of the unordered_multimap: the next pointer and the pair.
 constexpr std::size_t kIndexNode =
@@ -70,7 +73,7 @@ std::size_t HeldPlay::header_bytes(const Frame& header) {
   for (const ImageItem& im : header.images) {
     // Pixels and sub-frames are shared between frames (an ImageMobject's picture): once each.
     if (im.sub_frame && shared_.insert(im.sub_frame.get()).second)
-      n += frame_alloc_bytes(*im.sub_frame);
+      n += frame_memory_bytes(*im.sub_frame);
     if (im.rgba && shared_.insert(im.rgba.get()).second)
       n += malloc_chunk_bytes(im.rgba->capacity()) + malloc_chunk_bytes(sizeof(*im.rgba) + 16);
   }

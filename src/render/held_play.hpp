@@ -58,5 +58,8 @@ class HeldPlay {
 
 // glibc's chunk for a request of n bytes (none for 0): what an allocation really takes.
 std::size_t malloc_chunk_bytes(std::size_t n);
+// A whole frame's memory, counted as HeldPlay::bytes counts it (a sub-camera's picture held by
+// an image item, or a spilled play's previous frame).
+std::size_t frame_memory_bytes(const Frame& f);
 
 }  // namespace manim::detail

@@ -399,14 +399,45 @@ void PartialMovieWriter::start_streaming(bool speculative) {
   pipeline_->begin_segment(tmp.string());
 }
 
+bool PartialMovieWriter::start_spill() {
+  if (hold_.spill == 0) return false;
+  // Written in pieces small beside the bound, so what stays in memory is well under it.
+  if (!spilled_.open(dir_, hold_.spill, std::min<std::size_t>(1u << 20, hold_.likely_cached / 4))) {
+    debug("cannot spill a play to disk (" + spilled_.error() + "): encoding it as it comes");
+    return false;
+  }
+  ++stats_.plays_spilled;
+  stats_.held_bytes_peak = std::max(stats_.held_bytes_peak, held_.bytes());
+  held_.drain([this](FramePtr frame, std::size_t copies) { spilled_.add(frame, copies); });
+  list_bytes_ = 0;
+  if (spilled_.failed()) stream_spilled();
+  return true;
+}
+
+void PartialMovieWriter::stream_spilled() {
+  debug("spilling a play to disk failed (" +
+        (spilled_.failed() ? spilled_.error() : "what it keeps in memory passed the bound") +
+        "): encoding it as it comes");
+  start_streaming(true);
+  segments_.back().frames = play_frames_;
+  flush_buffer();
+}
+
 void PartialMovieWriter::flush_buffer() {
   // Rebuilt one at a time as the pipeline takes them (it blocks while its queue is full), each
   // item freed after its last frame.
-  stats_.held_bytes_peak = std::max(stats_.held_bytes_peak, held_.bytes());
-  held_.drain([this](FramePtr frame, std::size_t copies) {
+  auto take = [this](FramePtr frame, std::size_t copies) {
     pipeline_->submit_copies(frame, copies);
     stats_.frames_encoded += copies;
-  });
+  };
+  if (spilled_.is_open()) {
+    stats_.spilled_file_bytes_peak =
+        std::max(stats_.spilled_file_bytes_peak, spilled_.file_bytes());
+    spilled_.drain(take);
+    return;
+  }
+  stats_.held_bytes_peak = std::max(stats_.held_bytes_peak, held_.bytes());
+  held_.drain(take);
   release_held();
 }
 
@@ -414,6 +445,10 @@ void PartialMovieWriter::release_held() {
   stats_.held_bytes_peak = std::max(stats_.held_bytes_peak, held_.bytes());
   held_.clear();
   list_bytes_ = 0;
+  if (spilled_.is_open())
+    stats_.spilled_file_bytes_peak =
+        std::max(stats_.spilled_file_bytes_peak, spilled_.file_bytes());
+  spilled_.close();
 }
 
 void PartialMovieWriter::discard(const fs::path& tmp) {
@@ -442,6 +477,11 @@ void PartialMovieWriter::submit_copies(const FramePtr& frame, std::size_t count)
     stats_.frames_encoded += count;
     return;
   }
+  if (spilled_.is_open()) {
+    spilled_.add(frame, count);
+    if (spilled_.failed() || spilled_.bytes() > hold_.likely_cached) stream_spilled();
+    return;
+  }
   held_.add(*frame, count);
   list_bytes_ += frame_bytes(*frame);
   if (!outgrew_ && list_bytes_ > hold_.unknown) {
@@ -453,6 +493,7 @@ void PartialMovieWriter::submit_copies(const FramePtr& frame, std::size_t count)
     if (likely_cached_) pipeline_->wait_idle();
   }
   if (likely_cached_ ? held_.bytes() > hold_.likely_cached : list_bytes_ > hold_.unknown) {
+    if (likely_cached_ && start_spill()) return;
     start_streaming(true);
     segments_.back().frames = play_frames_;
     flush_buffer();
@@ -512,6 +553,10 @@ void PartialMovieWriter::end_play() {
                           : "held " + std::to_string(held >> 10) + " kB, " +
                                 std::to_string(held_.items_stored()) + " of " +
                                 std::to_string(held_.items_added()) + " items stored; ") +
+           (spilled_.is_open()
+                ? "spilled " + std::to_string(spilled_.file_bytes() >> 10) + " kB to disk, " +
+                      std::to_string(spilled_.bytes() >> 10) + " kB in memory; "
+                : std::string()) +
            memory_note() + ")";
   play_frames_ = 0;
   ++stats_.plays;
@@ -564,7 +609,10 @@ void PartialMovieWriter::end_play() {
       segments_.back().entry = path;  // its name once the first copy is renamed into place
     }
     debug(play + "cached " + path.filename().string() +
-          (likely_cached_ ? ", held on its prefix" : "") + note);
+          (spilled_.is_open() ? ", spilled on its prefix"
+           : likely_cached_   ? ", held on its prefix"
+                              : "") +
+          note);
     release_held();
     return;
   }
@@ -659,6 +707,7 @@ void PartialMovieWriter::abort() noexcept {
   if (done_) return;
   done_ = true;
   if (pipeline_) pipeline_->abort();
+  spilled_.close();
   std::error_code ec;
   remove_discarded();
   for (const Segment& s : segments_)

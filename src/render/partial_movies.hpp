@@ -22,6 +22,7 @@
 #include "render/frame_hash.hpp"
 #include "render/held_play.hpp"
 #include "render/pipeline.hpp"
+#include "render/spilled_play.hpp"
 
 namespace manim::detail {
 
@@ -34,6 +35,9 @@ struct PartialMovieStats {
   std::size_t plays_encoded_then_cached = 0;
   std::size_t plays_held_as_likely_cached = 0;  // held beyond `unknown` on their entry's prefix
   std::size_t held_bytes_peak = 0;  // the most memory a held play took (HeldPlay::bytes)
+  // Likely-cached plays that outgrew `likely_cached` and went to disk until their key was known.
+  std::size_t plays_spilled = 0;
+  std::size_t spilled_file_bytes_peak = 0;  // the largest spill file
 };
 
 // A play is held as display lists until its key is known, so a cached play is neither
@@ -45,9 +49,14 @@ struct PartialMovieStats {
 // already in the folder (the entry's name starts with their hash): then it is likely cached
 // and held while the memory really held (HeldPlay::bytes: each distinct item once) stays
 // under `likely_cached`, once the pipeline has written what it had (its encoder closed).
+// Beyond that, it goes to an unnamed file of up to `spill` bytes (SpilledPlay), dropped unread
+// if the play is cached, read back and encoded if not: a warm re-render encodes nothing and
+// holds no more than `likely_cached`. A spill that cannot be written (disk full, `spill` 0 or
+// passed) is encoded as it comes instead, as a play of unknown prefix.
 struct PartialMovieHold {
   std::size_t unknown = 4u << 20;
   std::size_t likely_cached = 32u << 20;
+  std::size_t spill = std::size_t(1) << 30;
 };
 
 class PartialMovieWriter final : public FrameSink {
@@ -85,7 +94,10 @@ class PartialMovieWriter final : public FrameSink {
   };
   enum class Lookup { New, Cached, Scheduled };
   void start_streaming(bool speculative);
-  void flush_buffer();  // the held frames to the pipeline, then released
+  // The held frames to disk; false (nothing changed) if no file can be made.
+  bool start_spill();
+  void stream_spilled();  // a spill that failed or outgrew its bound: encoded as it comes
+  void flush_buffer();    // the held or spilled frames to the pipeline, then released
   void release_held();
   // The entry name of the play: 32 hex digits of its key; for a play that outgrew
   // hold_.unknown, the first 16 are the hash of its frames up to there (prefix_).
@@ -110,6 +122,7 @@ class PartialMovieWriter final : public FrameSink {
   // The play being collected: its frames (display lists) until its key is known, and their
   // size as the key's prefix counts it (every frame's items in full).
   HeldPlay held_;
+  SpilledPlay spilled_;  // ... or on disk, past hold_.likely_cached
   std::size_t list_bytes_ = 0, play_frames_ = 0;
   HoldBounds hold_;
   bool streaming_ = false;    // encoded as it comes (uncached, or too large to hold)
