@@ -13,7 +13,6 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
-#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -21,6 +20,7 @@
 
 #include "render/frame_hash.hpp"
 #include "render/held_play.hpp"
+#include "render/partial_movie_files.hpp"
 #include "render/pipeline.hpp"
 #include "render/spilled_play.hpp"
 
@@ -136,26 +136,5 @@ class PartialMovieWriter final : public FrameSink {
   PartialMovieStats stats_;
   bool done_ = false;
 };
-
-// Checks a cached segment before use: a regular file owned by this user (not a symlink), a
-// readable container with one video stream of the expected codec and size, and exactly
-// `frames` packets. Empty when usable, else the reason.
-std::string check_segment(const std::filesystem::path& path, const OutputSpec& spec,
-                          std::size_t frames);
-
-// Joins movies of identical stream parameters into `out` without re-encoding (temporary next
-// to it, renamed on success). Throws std::runtime_error naming the file.
-void concat_segments(const std::vector<std::filesystem::path>& parts,
-                     const std::vector<std::size_t>& frames, const std::filesystem::path& out,
-                     const OutputSpec& spec);
-
-// The cache entries (<hex key>.<ext>) of a partial-movie folder.
-std::vector<std::filesystem::path> cache_entries(const std::filesystem::path& dir);
-// Removes every entry and the file list (--flush_cache); returns how many files went.
-std::size_t flush_partial_movies(const std::filesystem::path& dir);
-// Deletes the least recently used entries beyond `max_files` (< 0: no bound), never one in
-// `keep` (the entries of the movie just rendered).
-void prune_partial_movies(const std::filesystem::path& dir, int max_files,
-                          const std::set<std::filesystem::path>& keep = {});
 
 }  // namespace manim::detail
