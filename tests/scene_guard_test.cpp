@@ -10,8 +10,11 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <map>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "support/test_support.hpp"
 
@@ -144,13 +147,41 @@ TEST_F(SceneGuardTest, CrashesThrowsAndExitBecomeOneErrorLineAndLeaveNothing) {
   EXPECT_EQ(files_under(work_dir() / "m_exit"), std::vector<std::string>{});
 }
 
-// Starts the CLI, sends SIGINT once `ready` holds (or after `delay`), and returns the exit
-// status and the seconds from the signal to the exit.
+// True when a process descended from `root` runs the C++ compiler proper (cc1plus).
+bool compiler_running_under(pid_t root) {
+  std::map<pid_t, pid_t> parent;
+  std::vector<pid_t> compilers;
+  for (const auto& e : fs::directory_iterator("/proc")) {
+    const std::string name = e.path().filename().string();
+    if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+    std::ifstream in(e.path() / "stat");
+    std::string stat((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto open = stat.find('('), close = stat.rfind(')');
+    if (open == std::string::npos || close == std::string::npos || close + 4 > stat.size())
+      continue;
+    const pid_t pid = std::stoi(name);
+    parent[pid] = std::atoi(stat.c_str() + close + 4);  // after ") S "
+    if (stat.compare(open + 1, close - open - 1, "cc1plus") == 0) compilers.push_back(pid);
+  }
+  for (pid_t p : compilers)
+    for (int depth = 0; p > 1 && depth < 16; ++depth) {
+      if (p == root) return true;
+      const auto it = parent.find(p);
+      if (it == parent.end()) break;
+      p = it->second;
+    }
+  return false;
+}
+
+// Starts the CLI, sends SIGINT after `delay`, or as soon as `ready` (polled) holds for the CLI's
+// pid, and returns the exit status and the seconds from the signal to the exit.
 struct Interrupted {
   int code = -1;
   double seconds = 0;
+  bool ready = false;  // `ready` held before the signal
 };
-Interrupted interrupt_cli(const std::string& args, std::chrono::milliseconds delay) {
+Interrupted interrupt_cli(const std::string& args, std::chrono::milliseconds delay,
+                          const std::function<bool(pid_t)>& ready = {}) {
   // Paths made before the fork: work_dir() names this (the parent) process.
   const std::string dir = work_dir().string(), cache = cache_dir().string();
   const std::string cmd = std::string(MANIM_CLI_PATH) + " " + args + " >/dev/null 2>&1";
@@ -161,7 +192,14 @@ Interrupted interrupt_cli(const std::string& args, std::chrono::milliseconds del
     ::execl("/bin/sh", "sh", "-c", ("exec " + cmd).c_str(), static_cast<char*>(nullptr));
     ::_exit(127);
   }
-  std::this_thread::sleep_for(delay);
+  bool was_ready = false;
+  if (ready) {
+    const auto until = std::chrono::steady_clock::now() + delay;
+    while (!(was_ready = ready(pid)) && std::chrono::steady_clock::now() < until)
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  } else {
+    std::this_thread::sleep_for(delay);
+  }
   const auto t0 = std::chrono::steady_clock::now();
   ::kill(pid, SIGINT);  // to the CLI alone, not its process group: the CLI must pass it on
   int status = 0;
@@ -177,6 +215,7 @@ Interrupted interrupt_cli(const std::string& args, std::chrono::milliseconds del
     std::this_thread::sleep_for(std::chrono::milliseconds(2));
   }
   out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  out.ready = was_ready;
   out.code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   return out;
 }
@@ -202,7 +241,11 @@ TEST_F(SceneGuardTest, CtrlCDuringCompilationStopsTheCompiler) {
   const std::string name = "fresh_" + std::to_string(::getpid()) + ".cpp";
   write_file(work_dir() / name,
              std::string(kScenes) + "// " + std::to_string(::time(nullptr)) + "\n");
-  const Interrupted r = interrupt_cli("-ql " + name, std::chrono::milliseconds(1500));
+  // The signal comes once the compiler proper runs (a fast machine compiles the scene in
+  // under a second with the precompiled header: a fixed delay could miss it).
+  const Interrupted r =
+      interrupt_cli("-ql " + name, std::chrono::seconds(20), compiler_running_under);
+  ASSERT_TRUE(r.ready) << "the compiler never ran";
   EXPECT_EQ(r.code, 130);
   EXPECT_LT(r.seconds, 0.5);
   for (const auto& f : files_under(cache_dir() / "scenes"))
