@@ -190,8 +190,7 @@ std::optional<Options> parse_options(int argc, char** argv, int& exit_code) {
   val("--background_opacity", "background_opacity", "Background opacity 0..1");
   sw("--manim_kerning", "manim_text_kerning",
      "Round text glyph advances as Manim does (docs/config_and_cli.md)");
-  val("--threads", "threads",
-      "Raster threads (default: one per core, less one for a movie's encoder)");
+  val("--threads", "threads", "Raster threads (default: one per core)");
   val("--tex_compiler", "tex_compiler",
       "TeX engine: mathjax (default) or latex (needs latex and dvisvgm: make setup-latex)");
 

@@ -452,9 +452,7 @@ std::vector<Entry> build_entries() {
   // manim.cpp's own.
   e.push_back(make_bool("manim_text_kerning", &Config::manim_text_kerning,
                         "Round text glyph advances as Manim does (--manim_kerning)"));
-  e.push_back(
-      make_int("threads", &Config::threads, 0, 256,
-               "Raster threads, 0 = one per core (less one for the encoder when writing a movie)"));
+  e.push_back(make_int("threads", &Config::threads, 0, 256, "Raster threads, 0 = one per core"));
   e.push_back(make_choice("tex_compiler", &Config::tex_compiler, {"mathjax", "latex"}, false,
                           "TeX engine: mathjax, or latex (the template's compiler + dvisvgm)"));
   e.push_back(

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <exception>
@@ -76,6 +77,13 @@ struct RenderPipeline::Impl {
   detail::RasterTarget target;
   std::unique_ptr<detail::FrameWriter> writer;
   std::size_t max_buffers = 0;
+  // A movie's last raster thread by default: it draws only while the encoder spends a good part
+  // of its time waiting for frames (a scene whose drawing is the bottleneck gets every core; one
+  // whose encoder is keeps that thread out of x264's way). encoder_idle: the share of the
+  // encoder's recent time spent waiting, a moving average over about 16 frames.
+  std::size_t spare_thread = static_cast<std::size_t>(-1);
+  double encoder_idle = 1.0;
+  static constexpr double kSpareBelowIdle = 0.25;
 
   std::mutex mutex;
   std::condition_variable cv;  // one for every state change; waits are short and few
@@ -148,10 +156,13 @@ struct RenderPipeline::Impl {
     detail::FrameConverter* converter =
         thread < converters.size() ? converters[thread].get() : nullptr;
     Buffer scratch;  // this thread's BGRA frame, when converting
+    const bool spare = thread == spare_thread;
     std::unique_lock lock(mutex);
     for (;;) {
       cv.wait(lock, [&] {
-        return stop || (!jobs.empty() && buffers < max_buffers) || (closing && jobs.empty());
+        const bool needed = !spare || encoder_idle > kSpareBelowIdle;
+        return stop || (!jobs.empty() && buffers < max_buffers && needed) ||
+               (closing && jobs.empty());
       });
       if (stop || jobs.empty()) return;  // stopped, or closing with nothing left to draw
       auto [seq, job] = std::move(jobs.front());
@@ -206,11 +217,25 @@ struct RenderPipeline::Impl {
   }
 
   void encoder_loop() {
+    using Clock = std::chrono::steady_clock;
     std::unique_lock lock(mutex);
+    Clock::time_point busy_since = Clock::now();
     for (;;) {
+      const Clock::time_point waiting_since = Clock::now();
       cv.wait(lock,
               [&] { return stop || ready.count(next_to_write) || (closing && in_flight == 0); });
       if (stop || !ready.count(next_to_write)) return;
+      {  // this frame's share of waiting, into the moving average the spare thread reads
+        const Clock::time_point now = Clock::now();
+        const double waited = std::chrono::duration<double>(now - waiting_since).count();
+        const double busy = std::chrono::duration<double>(waiting_since - busy_since).count();
+        busy_since = now;
+        if (waited + busy > 0) {
+          const bool was_needed = encoder_idle > kSpareBelowIdle;
+          encoder_idle += (waited / (waited + busy) - encoder_idle) / 16;
+          if (was_needed != (encoder_idle > kSpareBelowIdle)) cv.notify_all();
+        }
+      }
       Ready r = std::move(ready.at(next_to_write));
       ready.erase(next_to_write);
       lock.unlock();
@@ -279,12 +304,14 @@ RenderPipeline::RenderPipeline(const OutputSpec& spec) : impl_(std::make_unique<
   if (png || !spec.path.empty())
     im.writer = png ? detail::open_png_sequence(spec) : detail::open_video_writer(spec);
 
-  // By default one raster thread per core, less one for the encoder when a movie is written
-  // (its x264 threads take that core; on 2 cores a second raster thread only competes with
-  // them: the Transformer at -qh took 57 s, not 59, with 183 MB, not 192).
+  // By default one raster thread per core; for a movie the last one is the spare (above): with
+  // x264 the bottleneck, a raster thread working beside its slices only competes with them
+  // (the Transformer at -qh: 56 s with one raster thread, ~58.6 with two, 60 before).
   const int cores = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
-  int threads = spec.threads > 0 ? spec.threads : png ? cores : cores - 1;
+  int threads = spec.threads > 0 ? spec.threads : cores;
   threads = std::clamp(threads, 1, 64);
+  if (!png && spec.threads <= 0 && threads > 1)
+    im.spare_thread = static_cast<std::size_t>(threads - 1);
   // Enough buffers to keep every raster thread and the encoder busy (2 x threads + 1), few
   // enough that memory stays flat however long the scene is: at most kMaxBufferBytes of them
   // while that leaves one per raster thread and one for the encoder (1080p, 2 threads: 3 of

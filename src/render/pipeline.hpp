@@ -19,7 +19,7 @@ struct OutputSpec {
   int width = 1920, height = 1080;
   double fps = 60;
   bool transparent = false;
-  int threads = 0;          // raster threads; 0 = one per core (less one for a movie's encoder)
+  int threads = 0;          // raster threads; 0 = one per core (a movie's last one a spare)
   int zero_pad = 4;         // Png: digits of the frame number (config.zero_pad)
   std::string x264_params;  // config.x264_params: "" our default, "manim", or key=value:...
 };
